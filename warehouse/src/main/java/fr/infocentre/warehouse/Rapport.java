@@ -1,0 +1,19 @@
+package fr.infocentre.warehouse;
+
+import java.util.List;
+
+/**
+ * The metadata of one rapport, as declared next to its SQL file
+ * ({@code rapports/<id>.yaml} beside {@code rapports/<id>.sql}).
+ *
+ * @param id          TABss-nn
+ * @param serie       "01" … "06"
+ * @param titre       French title
+ * @param description what is counted, at which date, what is excluded
+ * @param dimension   the dimension of the rows (e.g. "tranche d'âge du demandeur")
+ * @param niveaux     levels at which it is published
+ * @param graphique   the chart that suits it: bar, stacked-bar, line, pie
+ */
+public record Rapport(String id, String serie, String titre, String description, String dimension,
+                      List<Niveau> niveaux, String graphique) {
+}
