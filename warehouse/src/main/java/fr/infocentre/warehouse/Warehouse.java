@@ -17,6 +17,9 @@ public interface Warehouse extends AutoCloseable {
     /** Millésimes the data covers (full calendar years before the extraction date), ascending. */
     List<Integer> annees();
 
+    /** Every territory of that level that the data covers (for national: France alone), sorted by code. */
+    List<Territoire> territoires(Niveau niveau);
+
     /** The territory of that level and code, with its name. */
     Optional<Territoire> territoire(Niveau niveau, String code);
 
