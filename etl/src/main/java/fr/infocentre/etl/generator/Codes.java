@@ -1,0 +1,48 @@
+package fr.infocentre.etl.generator;
+
+/**
+ * The closed code lists of the SNE extract (extract-format.md, v1). Each constant's
+ * {@code name()} is the code written to the CSV files.
+ */
+final class Codes {
+
+    private Codes() {
+    }
+
+    enum TypeGuichet { BAILLEUR, COMMUNE, EPCI, DEPARTEMENT, ETAT, ACTION_LOGEMENT, AUTRE }
+
+    /** Channel of a demande (GUICHET, PGP) or of an event (also SYSTEME). */
+    enum Canal { GUICHET, PGP, SYSTEME }
+
+    enum MotifRadiation { ATTRIBUTION, RENONCIATION, ABSENCE_REPONSE, IRRECEVABILITE, NON_RENOUVELLEMENT, FUSION }
+
+    enum TypeEvenement { CREATION, RENOUVELLEMENT, MODIFICATION, RADIATION, REACTIVATION, PIECE }
+
+    enum Sexe { F, M }
+
+    enum Nationalite { FR, UE, HORS_UE }
+
+    enum SituationFamiliale { CELIBATAIRE, MARIE, PACSE, CONCUBIN, DIVORCE, SEPARE, VEUF }
+
+    enum SituationProfessionnelle {
+        CDI, FONCTIONNAIRE, CDD, INTERIM, APPRENTI, INDEPENDANT, CHOMAGE, RETRAITE, ETUDIANT, SANS_EMPLOI, AUTRE
+    }
+
+    enum LogementActuel {
+        LOCATAIRE_HLM, LOCATAIRE_PRIVE, PROPRIETAIRE, CHEZ_PARENTS, CHEZ_PARTICULIER, STRUCTURE_HEBERGEMENT,
+        CDEF_CENTRE_MATERNEL, HOTEL, FOYER_RESIDENCE_SOCIALE, RESIDENCE_ETUDIANT, LOGEMENT_FONCTION,
+        HABITAT_MOBILE, OCCUPANT_SANS_TITRE, SANS_ABRI, AUTRE
+    }
+
+    enum Motif {
+        SANS_LOGEMENT, HEBERGE, LOGEMENT_TROP_CHER, TROP_PETIT, TROP_GRAND, DIVORCE_SEPARATION, DECOHABITATION,
+        HANDICAP, SANTE, RAPPROCHEMENT_TRAVAIL, RAPPROCHEMENT_FAMILLE, VIOLENCES, NON_DECENT, INSALUBRE, EXPULSION,
+        RENOUVELLEMENT_URBAIN, VENTE_OU_REPRISE, ENVIRONNEMENT, MUTATION_PROFESSIONNELLE, AUTRE
+    }
+
+    enum Typologie { T1, T2, T3, T4, T5, T6 }
+
+    enum Financement { PLAI, PLUS, PLS, PLI, AUTRE }
+
+    enum Reservataire { ETAT, ETAT_FONCTIONNAIRES, ACTION_LOGEMENT, COLLECTIVITE, BAILLEUR, AUTRE }
+}

@@ -1,0 +1,18 @@
+package fr.infocentre.etl.generator;
+
+import java.util.List;
+
+/**
+ * A demande as filed and registered: identity, channel, dates, wishes and household. Its life
+ * (events, radiation, attribution) is simulated separately into a {@link Life}.
+ *
+ * @param attributionFactor attribution hazard of this demande relative to the national rate
+ * @param renewalBonus extra renewal probability of the demande's area
+ * @param duplicate a second demande of an applicant who already has one in the département
+ */
+record Demande(String numeroUnique, String idDemandeur, Guichet guichet, Codes.Canal canal, boolean personneMorale,
+               int dateDepot, int dateEnregistrement, Household household, Commune firstChoice,
+               List<String> communesSouhaitees, String communeResidence, boolean doublonForce,
+               IncomeCeilings.Zone zone, int ceilingPosition, double attributionFactor, double renewalBonus,
+               boolean duplicate) {
+}
