@@ -14,7 +14,10 @@ public interface Warehouse extends AutoCloseable {
 
     Optional<Rapport> rapport(String id);
 
-    /** Millésimes the data covers (full calendar years before the extraction date), ascending. */
+    /**
+     * Millésimes the data covers, ascending: calendar years whose 31 December is before the
+     * extraction date, from the year the kept history starts (earliest radiation held).
+     */
     List<Integer> annees();
 
     /** Every territory of that level that the data covers (for national: France alone), sorted by code. */
@@ -29,6 +32,18 @@ public interface Warehouse extends AutoCloseable {
      * @throws RequeteInvalide saying which of rapport, level, code or year is wrong
      */
     RapportTable calculer(String rapportId, Niveau niveau, String code, int annee);
+
+    /**
+     * Same as {@link #calculer(String, Niveau, String, int)} with the level given by its key
+     * ({@link Niveau#cle()}: national, region, departement, epci, commune), as found in a URL.
+     *
+     * @throws RequeteInvalide with cause NIVEAU_INCONNU for an unknown key, or as above
+     */
+    default RapportTable calculer(String rapportId, String niveau, String code, int annee) {
+        Niveau n = Niveau.parCle(niveau).orElseThrow(() -> new RequeteInvalide(RequeteInvalide.Cause.NIVEAU_INCONNU,
+                "Niveau inconnu : " + niveau + " (national, region, departement, epci ou commune)"));
+        return calculer(rapportId, n, code, annee);
+    }
 
     @Override
     void close();

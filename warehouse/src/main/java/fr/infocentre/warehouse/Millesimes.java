@@ -1,0 +1,43 @@
+package fr.infocentre.warehouse;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * The millésimes a version covers: the calendar years N such that
+ * <ul>
+ *   <li>31 December N is strictly before the extraction date (the year is over and its last
+ *       day is in the extract), and</li>
+ *   <li>N is at or after the year in which the kept history starts. The SNE purges radiated
+ *       demandes about a year after their radiation, so the earliest RADIATION event held
+ *       marks the start of the history (before it, radiated demandes may be missing). With no
+ *       radiation at all, the earliest period start is used.</li>
+ * </ul>
+ */
+final class Millesimes {
+
+    private static final String DEBUT_HISTORIQUE = """
+            SELECT year(coalesce(
+                (SELECT min(date_evenement) FROM evenements WHERE type = 'RADIATION'),
+                (SELECT min(debut) FROM periodes)))
+            """;
+
+    private Millesimes() {
+    }
+
+    static List<Integer> calculer(Connection connexion, VersionServie version) throws SQLException {
+        int dernier = version.dateExtraction().getYear() - 1;
+        try (Statement st = connexion.createStatement(); ResultSet rs = st.executeQuery(DEBUT_HISTORIQUE)) {
+            rs.next();
+            int premier = rs.getInt(1);
+            if (rs.wasNull()) {
+                return List.of();
+            }
+            return IntStream.rangeClosed(premier, dernier).boxed().toList();
+        }
+    }
+}

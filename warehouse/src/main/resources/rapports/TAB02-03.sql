@@ -1,0 +1,10 @@
+-- TAB02-03 Demandes actives (hors associations) at the end of each month of year getvariable('annee').
+WITH fins_de_mois AS (
+    SELECT strftime(m, '%m') AS categorie, last_day(m) AS d
+    FROM range(debut_annee(), fin_annee() + INTERVAL 1 DAY, INTERVAL 1 MONTH) AS t(m)
+)
+SELECT dm.commune_premier_choix AS code_commune, f.categorie, count(*) AS n
+FROM fins_de_mois f
+JOIN periodes p ON actif_le(p.debut, p.fin, f.d)
+JOIN demandes_hors_associations() dm USING (numero_unique)
+GROUP BY ALL

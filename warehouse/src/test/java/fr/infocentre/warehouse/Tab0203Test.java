@@ -1,0 +1,50 @@
+package fr.infocentre.warehouse;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static fr.infocentre.warehouse.Cellules.colonne;
+import static fr.infocentre.warehouse.EntrepotMini.METROPOLE_LYON;
+import static fr.infocentre.warehouse.EntrepotMini.METROPOLE_NICE;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/** TAB02-03 on the mini extract; expected figures worked out by hand in its README.md (table 2). */
+class Tab0203Test {
+
+    private static RapportTable calculer(Niveau niveau, String code) {
+        return EntrepotMini.warehouse().calculer("TAB02-03", niveau, code, 2024);
+    }
+
+    @Test
+    void nationalMonthEndStocks() {
+        RapportTable t = calculer(Niveau.NATIONAL, "FR");
+        colonne(t, "effectif", 27, 28, 29, 28, 28, 28, 27, 27, 28, 28, 28, 28);
+        assertEquals(List.of("janvier 2024", "février 2024", "mars 2024", "avril 2024", "mai 2024", "juin 2024",
+                "juillet 2024", "août 2024", "septembre 2024", "octobre 2024", "novembre 2024", "décembre 2024"),
+                t.lignes().stream().map(l -> l.get("categorie")).toList());
+        assertNull(t.total());
+        assertEquals("line", t.rapport().graphique());
+    }
+
+    @Test
+    void alpesMaritimes() {
+        for (RapportTable t : List.of(calculer(Niveau.REGION, "93"), calculer(Niveau.DEPARTEMENT, "06"))) {
+            colonne(t, "effectif", 12, 13, 12, 12, 12, 14, 13, 14, 15, 14, 15, 14);
+        }
+    }
+
+    @Test
+    void metropoleNiceCoteDAzur() {
+        colonne(calculer(Niveau.EPCI, METROPOLE_NICE), "effectif", 10, 11, 11, 11, 11, 13, 12, 12, 13, 12, 13, 12);
+    }
+
+    @Test
+    void rhoneAndMetropoleDeLyon() {
+        for (RapportTable t : List.of(calculer(Niveau.REGION, "84"), calculer(Niveau.DEPARTEMENT, "69"),
+                calculer(Niveau.EPCI, METROPOLE_LYON))) {
+            colonne(t, "effectif", 15, 15, 17, 16, 16, 14, 14, 13, 13, 14, 13, 14);
+        }
+    }
+}
