@@ -1,0 +1,52 @@
+package fr.infocentre.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+/** An HTTP client of the test server. */
+final class Client {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final URI base;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    Client(URI base) {
+        this.base = base;
+    }
+
+    HttpResponse<String> get(String chemin) {
+        try {
+            return http.send(HttpRequest.newBuilder(base.resolve(chemin)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The JSON body of a 200 response. */
+    JsonNode json(String chemin) {
+        HttpResponse<String> reponse = get(chemin);
+        if (reponse.statusCode() != 200) {
+            throw new AssertionError("GET " + chemin + " → " + reponse.statusCode() + " " + reponse.body());
+        }
+        return lire(reponse.body());
+    }
+
+    static JsonNode lire(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
