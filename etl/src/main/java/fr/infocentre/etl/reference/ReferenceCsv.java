@@ -1,0 +1,41 @@
+package fr.infocentre.etl.reference;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/** Reads one reference CSV of the classpath folder {@code /ref/} (comma-separated, with a header). */
+final class ReferenceCsv {
+
+    private ReferenceCsv() {
+    }
+
+    /** Every record as a column-name → value map; empty values become null. */
+    static List<Map<String, String>> read(String name) {
+        String resource = "/ref/" + name;
+        InputStream in = ReferenceCsv.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("reference file " + resource + " missing from the classpath");
+        }
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
+        try (CSVParser parser = CSVParser.parse(new InputStreamReader(in, StandardCharsets.UTF_8), format)) {
+            List<Map<String, String>> rows = new ArrayList<>();
+            for (CSVRecord record : parser) {
+                Map<String, String> row = new java.util.LinkedHashMap<>();
+                record.toMap().forEach((k, v) -> row.put(k, v.isEmpty() ? null : v));
+                rows.add(row);
+            }
+            return rows;
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading " + resource, e);
+        }
+    }
+}

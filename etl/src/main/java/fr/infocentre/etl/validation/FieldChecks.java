@@ -1,0 +1,54 @@
+package fr.infocentre.etl.validation;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.lit;
+
+import fr.infocentre.etl.contract.Field;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Column;
+
+/** The checks a field's declaration implies: presence when required, then its type, code list and bounds. */
+public final class FieldChecks {
+
+    private FieldChecks() {
+    }
+
+    /** Required-field checks for every field, then type checks for every field, in column order. */
+    public static List<Check> of(List<Field> fields) {
+        List<Check> checks = new ArrayList<>();
+        for (Field f : fields) {
+            if (f.required()) {
+                checks.add(new Check(f.name(), col(f.name()).isNull(), lit("champ obligatoire vide"), lit(null)));
+            }
+        }
+        for (Field f : fields) {
+            checks.addAll(typeChecks(f));
+        }
+        return checks;
+    }
+
+    private static List<Check> typeChecks(Field f) {
+        String name = f.name();
+        Column value = col(name);
+        return switch (f.kind()) {
+            case TEXT -> List.of();
+            case CODE -> List.of(new Check(name, Columns.notIn(name, f.codes()),
+                    concat(lit("code inconnu '"), value, lit("' pour " + name)), value));
+            case DATE -> List.of(new Check(name, Columns.malformed(name, Columns.date(name)),
+                    concat(lit("date invalide '"), value, lit("' (attendu aaaa-mm-jj)")), value));
+            case BOOLEAN -> List.of(new Check(name, Columns.malformed(name, Columns.bool(name)),
+                    concat(lit("booléen invalide '"), value, lit("' (attendu 0 ou 1)")), value));
+            case INTEGER -> List.of(
+                    new Check(name, Columns.malformed(name, Columns.integer(name)),
+                            concat(lit("entier invalide '"), value, lit("'")), value),
+                    new Check(name, Columns.integer(name).lt(f.min()),
+                            concat(lit("valeur "), value, lit(" inférieure au minimum " + f.min() + " pour " + name)),
+                            value),
+                    new Check(name, Columns.integer(name).gt(f.max()),
+                            concat(lit("valeur "), value, lit(" supérieure au maximum " + f.max() + " pour " + name)),
+                            value));
+        };
+    }
+}

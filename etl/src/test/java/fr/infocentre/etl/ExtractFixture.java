@@ -1,0 +1,191 @@
+package fr.infocentre.etl;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Test extracts: copies a fixture folder of {@code src/test/resources/extracts/<name>/} to a
+ * work folder, lets tests edit its CSV files, and writes a manifest.json with the right row
+ * counts and checksums (computed independently of the ETL: commons-csv and MessageDigest).
+ */
+public final class ExtractFixture {
+
+    public static final List<String> FILES = List.of("guichets.csv", "demandes.csv", "evenements.csv",
+            "attributions.csv");
+    public static final String DATE_EXTRACTION = "2025-12-28";
+
+    private static final CSVFormat DIALECT = CSVFormat.DEFAULT.builder()
+            .setDelimiter(';').setQuote('"').setRecordSeparator('\n').get();
+
+    private final Path dir;
+    private final Map<String, Long> declaredRows = new LinkedHashMap<>();
+
+    private ExtractFixture(Path dir) {
+        this.dir = dir;
+    }
+
+    /** Copies fixture {@code name} into {@code target} (created) and writes its manifest. */
+    public static ExtractFixture copy(String name, Path target) {
+        try {
+            URL url = ExtractFixture.class.getResource("/extracts/" + name);
+            if (url == null) {
+                throw new IllegalArgumentException("no test extract " + name);
+            }
+            Path source = Path.of(url.toURI());
+            Files.createDirectories(target);
+            try (Stream<Path> files = Files.list(source)) {
+                for (Path f : files.toList()) {
+                    Files.copy(f, target.resolve(f.getFileName()));
+                }
+            }
+            ExtractFixture fixture = new ExtractFixture(target);
+            fixture.writeManifest();
+            return fixture;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    public Path file(String name) {
+        return dir.resolve(name);
+    }
+
+    /** Appends raw lines (already CSV) to a file and rewrites the manifest. */
+    public ExtractFixture append(String file, String... lines) {
+        try {
+            Files.writeString(file(file), String.join("\n", lines) + "\n", StandardCharsets.UTF_8,
+                    java.nio.file.StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        writeManifest();
+        return this;
+    }
+
+    /** The header of a file. */
+    public List<String> header(String file) {
+        return new ArrayList<>(records(file).get(0));
+    }
+
+    /** Every record of a file (the header first) as lists of values. */
+    public List<List<String>> records(String file) {
+        try (Reader reader = Files.newBufferedReader(file(file), StandardCharsets.UTF_8);
+             CSVParser parser = CSVParser.parse(reader, DIALECT)) {
+            List<List<String>> records = new ArrayList<>();
+            for (CSVRecord r : parser) {
+                records.add(r.toList());
+            }
+            return records;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Rewrites a file from records (the header first) and rewrites the manifest. */
+    public ExtractFixture write(String file, List<List<String>> records) {
+        StringBuilder out = new StringBuilder();
+        try (CSVPrinter printer = new CSVPrinter(out, DIALECT)) {
+            for (List<String> r : records) {
+                printer.printRecord(r);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            Files.writeString(file(file), out.toString(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        writeManifest();
+        return this;
+    }
+
+    /** A data line of a file: the first data record with {@code changes} applied, as CSV. */
+    public String lineLike(String file, Map<String, String> changes) {
+        List<String> header = header(file);
+        List<String> values = new ArrayList<>(records(file).get(1));
+        changes.forEach((column, value) -> {
+            int i = header.indexOf(column);
+            if (i < 0) {
+                throw new IllegalArgumentException(file + " has no column " + column);
+            }
+            values.set(i, value);
+        });
+        StringBuilder out = new StringBuilder();
+        try (CSVPrinter printer = new CSVPrinter(out, DIALECT.builder().setRecordSeparator("").get())) {
+            printer.printRecord(values);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /** Makes the manifest declare {@code rows} data rows for a file, whatever it holds. */
+    public ExtractFixture declareRows(String file, long rows) {
+        declaredRows.put(file, rows);
+        writeManifest();
+        return this;
+    }
+
+    /** Writes manifest.json with each file's data-row count and SHA-256 (a missing file is skipped). */
+    public void writeManifest() {
+        Map<String, Object> fichiers = new LinkedHashMap<>();
+        for (String name : FILES) {
+            if (Files.exists(file(name))) {
+                Map<String, Object> entry = new LinkedHashMap<>();
+                entry.put("lignes", declaredRows.getOrDefault(name, (long) records(name).size() - 1));
+                entry.put("sha256", sha256(file(name)));
+                fichiers.put(name, entry);
+            }
+        }
+        Map<String, Object> manifest = new LinkedHashMap<>();
+        manifest.put("format", "sne-extract");
+        manifest.put("version", 1);
+        manifest.put("date_extraction", DATE_EXTRACTION);
+        manifest.put("perimetre", List.of("06", "13"));
+        manifest.put("fichiers", fichiers);
+        try {
+            new com.fasterxml.jackson.databind.ObjectMapper().writerWithDefaultPrettyPrinter()
+                    .writeValue(file("manifest.json").toFile(), manifest);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String sha256(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(in.readAllBytes());
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
