@@ -22,6 +22,11 @@ final class Client {
         this.base = base;
     }
 
+    /** The absolute URL of a path of the test server. */
+    URI url(String chemin) {
+        return base.resolve(chemin);
+    }
+
     HttpResponse<String> get(String chemin) {
         try {
             return http.send(HttpRequest.newBuilder(base.resolve(chemin)).GET().build(), HttpResponse.BodyHandlers.ofString());

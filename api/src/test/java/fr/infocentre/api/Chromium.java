@@ -1,0 +1,50 @@
+package fr.infocentre.api;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Headless Chromium (Debian's {@code chromium}, installed by {@code .ci/install-test-tools}):
+ * loads a page, runs its scripts, and returns the resulting DOM.
+ */
+final class Chromium {
+
+    private static final Path BINAIRE = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
+
+    private Chromium() {
+    }
+
+    /** The page's DOM once its scripts have run (virtual time budget of a few seconds). */
+    static String domApresScripts(URI page) throws IOException, InterruptedException {
+        if (!Files.isExecutable(BINAIRE)) {
+            throw new IllegalStateException(BINAIRE + " not found: run .ci/install-test-tools (or ./infocentre test)");
+        }
+        Path profil = Files.createTempDirectory("chromium-profil-");
+        Path sortie = Files.createTempFile("chromium-dom-", ".html");
+        Process chromium = new ProcessBuilder(List.of(BINAIRE.toString(),
+                "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--user-data-dir=" + profil, "--virtual-time-budget=10000", "--window-size=1280,1000",
+                "--dump-dom", page.toString()))
+                .redirectOutput(sortie.toFile())
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        if (!chromium.waitFor(90, TimeUnit.SECONDS)) {
+            chromium.destroyForcibly();
+            throw new IllegalStateException("Chromium did not finish within 90 s on " + page);
+        }
+        try {
+            return Files.readString(sortie, StandardCharsets.UTF_8);
+        } finally {
+            Files.deleteIfExists(sortie);
+            try (var fichiers = Files.walk(profil)) {
+                fichiers.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
+    }
+}
