@@ -1,4 +1,5 @@
--- TAB02-03 Demandes actives (hors associations) at the end of each month of year getvariable('annee').
+-- TAB02-03 Demandes actives (hors associations) at the end of each month of year getvariable('annee'),
+-- with their attributes as they stood that day; located by the first-choice commune.
 WITH fins_de_mois AS (
     SELECT strftime(m, '%m') AS categorie, last_day(m) AS d
     FROM range(debut_annee(), fin_annee() + INTERVAL 1 DAY, INTERVAL 1 MONTH) AS t(m)
@@ -6,5 +7,7 @@ WITH fins_de_mois AS (
 SELECT dm.commune_premier_choix AS code_commune, f.categorie, count(*) AS n
 FROM fins_de_mois f
 JOIN periodes p ON actif_le(p.debut, p.fin, f.d)
-JOIN demandes_hors_associations() dm USING (numero_unique)
+JOIN versions_hors_associations() dm
+  ON dm.numero_unique = p.numero_unique
+ AND version_valide_le(dm.premiere_version, dm.valide_du, dm.valide_au, f.d)
 GROUP BY ALL

@@ -51,7 +51,8 @@ final class Catalogue {
             Rapport rapport = new Rapport(id, d.serie(), d.titre(), d.description(), dimension.libelle(),
                     niveaux, d.graphique());
             definitions.put(id, verifier(new DefinitionRapport(rapport, dimension, d.colonnes(), d.total(),
-                    d.reference(), d.horsAssociations(), lireTexte(id + ".sql"))));
+                    d.reference(), d.horsAssociations(), lireTexte(id + ".sql"),
+                    existe(id + ".stats.sql") ? lireTexte(id + ".stats.sql") : null)));
         }
         return new Catalogue(definitions);
     }
@@ -71,20 +72,36 @@ final class Catalogue {
 
     /** Fails fast on a declaration the engine could not honour (a typo in a YAML file). */
     private static DefinitionRapport verifier(DefinitionRapport def) {
+        String id = def.rapport().id();
         Set<String> effectifs = new HashSet<>();
         for (ColonneDeclaree c : def.colonnes()) {
-            List<String> sources = c.estPart() ? List.of(c.partDe()) : c.estSomme() ? c.somme() : List.of();
-            if (c.estSomme() && !def.colonnes().stream().map(ColonneDeclaree::cle).toList().containsAll(sources)
-                    || c.estPart() && !effectifs.contains(c.partDe())) {
-                throw new IllegalStateException(def.rapport().id() + ".yaml: column " + c.cle()
-                        + " refers to an unknown count column " + sources);
-            }
-            if (!c.estPart()) {
+            if (c.estEffectif()) {
                 effectifs.add(c.cle());
             }
         }
+        Set<String> cles = new HashSet<>();
+        for (ColonneDeclaree c : def.colonnes()) {
+            int sortes = (c.estSomme() ? 1 : 0) + (c.estPart() ? 1 : 0) + (c.estRatio() ? 1 : 0)
+                    + (c.estVariation() ? 1 : 0) + (c.estStatistique() ? 1 : 0);
+            if (sortes > 1 || !cles.add(c.cle())) {
+                throw new IllegalStateException(id + ".yaml: column " + c.cle() + " is declared twice or in two ways");
+            }
+            if (!effectifs.containsAll(c.sources()) || c.estRatio() && c.ratio().size() != 2
+                    || c.estVariation() && c.variation().colonne() == null) {
+                throw new IllegalStateException(id + ".yaml: column " + c.cle()
+                        + " refers to an unknown count column " + c.sources());
+            }
+            if (c.estStatistique() && (!ColonneDeclaree.STATISTIQUES.contains(c.statistique())
+                    || def.sqlStatistiques() == null)) {
+                throw new IllegalStateException(id + ".yaml: column " + c.cle() + " needs " + id
+                        + ".stats.sql and a statistique among " + ColonneDeclaree.STATISTIQUES);
+            }
+        }
         if (def.colonnesSql().isEmpty()) {
-            throw new IllegalStateException(def.rapport().id() + ".yaml: no column is fed by the SQL");
+            throw new IllegalStateException(id + ".yaml: no column is fed by the SQL");
+        }
+        if (def.sqlStatistiques() != null && def.colonnes().stream().noneMatch(ColonneDeclaree::estStatistique)) {
+            throw new IllegalStateException(id + ".stats.sql is not used by any statistique column");
         }
         return def;
     }
@@ -103,6 +120,10 @@ final class Catalogue {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read rapports/" + nom, e);
         }
+    }
+
+    private static boolean existe(String nom) {
+        return Catalogue.class.getResource(DOSSIER + nom) != null;
     }
 
     private static InputStream ouvrir(String nom) {

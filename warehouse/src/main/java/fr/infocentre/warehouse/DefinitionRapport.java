@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Everything the engine needs to compute one rapport, as declared in
- * {@code rapports/<id>.yaml}, {@code rapports/<id>.sql} and the dimension it references.
+ * {@code rapports/<id>.yaml}, {@code rapports/<id>.sql} (and {@code rapports/<id>.stats.sql})
+ * and the dimension it references.
  *
  * @param rapport          the public metadata
  * @param dimension        the ordered categories of the rows
@@ -13,11 +14,13 @@ import java.util.List;
  * @param reference        note template giving the reference date ("{annee}" is replaced)
  * @param horsAssociations whether demandes of a personne morale are excluded
  * @param sql              a single SELECT returning code_commune, categorie, [colonne,] n
+ * @param sqlStatistiques  null, or a single SELECT returning one row per unit: code_commune,
+ *                         [categorie,] valeur (the statistic columns aggregate it)
  */
 record DefinitionRapport(Rapport rapport, Dimension dimension, List<ColonneDeclaree> colonnes, boolean total,
-                         String reference, boolean horsAssociations, String sql) {
+                         String reference, boolean horsAssociations, String sql, String sqlStatistiques) {
 
-    /** The count columns the SQL feeds directly (neither sums nor shares). */
+    /** The count columns the SQL feeds directly (neither sums nor shares nor derived figures). */
     List<ColonneDeclaree> colonnesSql() {
         return colonnes.stream().filter(ColonneDeclaree::alimenteeParSql).toList();
     }
@@ -31,15 +34,36 @@ record DefinitionRapport(Rapport rapport, Dimension dimension, List<ColonneDecla
     record Dimension(String entete, String libelle, List<Categorie> categories) {
     }
 
-    /** One category: its key (as the SQL returns it) and its French label ("{annee}" is replaced). */
-    record Categorie(String cle, String libelle) {
+    /**
+     * One category: its key (as the SQL returns it) and its French label ("{annee}" is replaced).
+     * A line about another year than the rapport's declares it with {@code decalage} (−2 for
+     * year N−2): "{annee}" is then that year, and the line is left empty (with a note) when
+     * the data does not cover that year.
+     */
+    record Categorie(String cle, String libelle, Integer decalage) {
+
+        int annee(int annee) {
+            return decalage == null ? annee : annee + decalage;
+        }
     }
 
     /**
-     * A figure column: a count fed by the SQL, the sum of other count columns ({@code somme}),
-     * or the share (%) of a count column in its total ({@code partDe}).
+     * A figure column, one of:
+     * <ul>
+     *   <li>a count fed by the SQL (none of the fields below);</li>
+     *   <li>{@code somme}: the sum of other count columns;</li>
+     *   <li>{@code partDe}: the share (%) of a count column in its total;</li>
+     *   <li>{@code ratio: [a, b]}: count column a / count column b, one decimal;</li>
+     *   <li>{@code variation}: change in % of a count column, against the previous line or
+     *       against another count column of the same line, one decimal;</li>
+     *   <li>{@code statistique}: {@code moyenne} or {@code mediane} of the values returned by
+     *       {@code <id>.stats.sql}, over the units of the line and territory, one decimal.</li>
+     * </ul>
      */
-    record ColonneDeclaree(String cle, String libelle, List<String> somme, String partDe) {
+    record ColonneDeclaree(String cle, String libelle, List<String> somme, String partDe, List<String> ratio,
+                           Variation variation, String statistique) {
+
+        static final List<String> STATISTIQUES = List.of("moyenne", "mediane");
 
         boolean estPart() {
             return partDe != null;
@@ -49,8 +73,54 @@ record DefinitionRapport(Rapport rapport, Dimension dimension, List<ColonneDecla
             return somme != null && !somme.isEmpty();
         }
 
-        boolean alimenteeParSql() {
-            return !estPart() && !estSomme();
+        boolean estRatio() {
+            return ratio != null && !ratio.isEmpty();
         }
+
+        boolean estVariation() {
+            return variation != null;
+        }
+
+        boolean estStatistique() {
+            return statistique != null;
+        }
+
+        /** A count (fed by the SQL or a sum of counts). */
+        boolean estEffectif() {
+            return !estPart() && !estRatio() && !estVariation() && !estStatistique();
+        }
+
+        boolean alimenteeParSql() {
+            return estEffectif() && !estSomme();
+        }
+
+        /** The count columns it is computed from. */
+        List<String> sources() {
+            if (estSomme()) {
+                return somme;
+            }
+            if (estPart()) {
+                return List.of(partDe);
+            }
+            if (estRatio()) {
+                return ratio;
+            }
+            if (estVariation()) {
+                return variation.reference() == null ? List.of(variation.colonne())
+                        : List.of(variation.reference(), variation.colonne());
+            }
+            return List.of();
+        }
+
+        Colonne.Type type() {
+            return estPart() ? Colonne.Type.PART : estEffectif() ? Colonne.Type.EFFECTIF : Colonne.Type.VALEUR;
+        }
+    }
+
+    /**
+     * Change in % of count column {@code colonne}: from the previous line's value, or, when
+     * {@code reference} is given, from this line's value of count column {@code reference}.
+     */
+    record Variation(String colonne, String reference) {
     }
 }

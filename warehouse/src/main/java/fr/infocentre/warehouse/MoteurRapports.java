@@ -4,7 +4,8 @@ import fr.infocentre.warehouse.DefinitionRapport.Categorie;
 import fr.infocentre.warehouse.DefinitionRapport.ColonneDeclaree;
 import fr.infocentre.warehouse.TableCalculee.Effectif;
 import fr.infocentre.warehouse.TableCalculee.Ligne;
-import fr.infocentre.warehouse.TableCalculee.Part;
+import fr.infocentre.warehouse.TableCalculee.NonDisponible;
+import fr.infocentre.warehouse.TableCalculee.Statistique;
 import fr.infocentre.warehouse.TableCalculee.Valeur;
 
 import java.math.BigDecimal;
@@ -20,12 +21,17 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * The report engine. Runs a rapport's SQL (counts at the commune grain for the year set as
  * the session variable {@code annee}), rolls them up to the territory through the
  * {@code communes} table, lays them out in the dimension's order (every category, even at
- * 0), adds sums, total and shares, and the notes on what is counted.
+ * 0), adds sums and total, then the derived figures and statistics ({@link Derivees},
+ * {@link Statistiques}), and the notes on what is counted. A line about a year the data does
+ * not cover (a category with a {@code decalage}) is left empty, with a note.
  */
 final class MoteurRapports {
 
@@ -34,9 +40,14 @@ final class MoteurRapports {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final VersionServie version;
+    private final List<Integer> annees;
 
-    MoteurRapports(VersionServie version) {
+    /**
+     * @param annees the millésimes the data covers
+     */
+    MoteurRapports(VersionServie version, List<Integer> annees) {
         this.version = version;
+        this.annees = List.copyOf(annees);
     }
 
     /**
@@ -45,15 +56,37 @@ final class MoteurRapports {
     TableCalculee calculer(Connection connexion, DefinitionRapport def, Territoire territoire, int annee)
             throws SQLException {
         Map<String, Map<String, Long>> comptes = compter(connexion, def, territoire, annee);
+        Map<String, Map<String, Statistique>> statistiques = Statistiques.calculer(connexion, def, territoire);
+        return assembler(def, territoire, annee, comptes, statistiques);
+    }
+
+    /**
+     * Lays out counts and statistics already computed for the territory (by {@link #calculer} or,
+     * for every territory of a level at once, by {@link CalculParNiveau}).
+     *
+     * @param comptes      categorie → colonne → n (the SQL's count columns)
+     * @param statistiques line key (or total) → statistic column key → statistic
+     */
+    TableCalculee assembler(DefinitionRapport def, Territoire territoire, int annee,
+                            Map<String, Map<String, Long>> comptes,
+                            Map<String, Map<String, Statistique>> statistiques) {
         List<Ligne> lignes = new ArrayList<>();
+        SortedSet<Integer> nonCouvertes = new TreeSet<>();
         for (Categorie c : def.dimension().categories()) {
-            lignes.add(new Ligne(c.cle(), c.libelle().replace("{annee}", String.valueOf(annee)),
-                    effectifs(def, comptes.getOrDefault(c.cle(), Map.of()))));
+            int anneeLigne = c.annee(annee);
+            String libelle = c.libelle().replace("{annee}", String.valueOf(anneeLigne));
+            if (annees.contains(anneeLigne)) {
+                lignes.add(new Ligne(c.cle(), libelle, effectifs(def, comptes.getOrDefault(c.cle(), Map.of()))));
+            } else {
+                nonCouvertes.add(anneeLigne);
+                lignes.add(new Ligne(c.cle(), libelle, nonDisponibles(def)));
+            }
         }
         Ligne total = new Ligne(TableCalculee.CLE_TOTAL, TOTAL, effectifs(def, sommes(def, lignes)));
+        List<Ligne> completes = Derivees.completer(def, lignes, total, statistiques);
         return new TableCalculee(def.rapport(), territoire, annee, colonnes(def),
-                lignes.stream().map(l -> avecParts(def, l, total)).toList(), avecParts(def, total, total),
-                def.total(), notes(def, annee));
+                completes.subList(0, lignes.size()), completes.get(lignes.size()),
+                def.total(), notes(def, annee, nonCouvertes));
     }
 
     /** categorie → colonne → n, for the territory. */
@@ -109,8 +142,18 @@ final class MoteurRapports {
         }
         Map<String, Valeur> valeurs = new LinkedHashMap<>();
         for (ColonneDeclaree c : def.colonnes()) {
-            if (!c.estPart()) {
+            if (c.estEffectif()) {
                 valeurs.put(c.cle(), new Effectif(n.get(c.cle())));
+            }
+        }
+        return valeurs;
+    }
+
+    private static Map<String, Valeur> nonDisponibles(DefinitionRapport def) {
+        Map<String, Valeur> valeurs = new LinkedHashMap<>();
+        for (ColonneDeclaree c : def.colonnes()) {
+            if (c.estEffectif()) {
+                valeurs.put(c.cle(), new NonDisponible());
             }
         }
         return valeurs;
@@ -119,24 +162,10 @@ final class MoteurRapports {
     private static Map<String, Long> sommes(DefinitionRapport def, List<Ligne> lignes) {
         Map<String, Long> sommes = new HashMap<>();
         for (ColonneDeclaree c : def.colonnesSql()) {
-            sommes.put(c.cle(), lignes.stream().mapToLong(l -> ((Effectif) l.valeurs().get(c.cle())).n()).sum());
+            sommes.put(c.cle(), lignes.stream().map(l -> l.valeurs().get(c.cle()))
+                    .mapToLong(v -> v instanceof Effectif e ? e.n() : 0L).sum());
         }
         return sommes;
-    }
-
-    /** The line with every column in declared order, shares computed against the total line. */
-    private static Ligne avecParts(DefinitionRapport def, Ligne ligne, Ligne total) {
-        Map<String, Valeur> valeurs = new LinkedHashMap<>();
-        for (ColonneDeclaree c : def.colonnes()) {
-            if (c.estPart()) {
-                long n = ((Effectif) ligne.valeurs().get(c.partDe())).n();
-                long t = ((Effectif) total.valeurs().get(c.partDe())).n();
-                valeurs.put(c.cle(), new Part(t == 0 ? null : pourcentage(n, t), c.partDe()));
-            } else {
-                valeurs.put(c.cle(), ligne.valeurs().get(c.cle()));
-            }
-        }
-        return new Ligne(ligne.cle(), ligne.libelle(), valeurs);
     }
 
     /** n / total in %, one decimal, half up. */
@@ -148,14 +177,20 @@ final class MoteurRapports {
         List<Colonne> colonnes = new ArrayList<>();
         colonnes.add(new Colonne(COLONNE_LIBELLE, def.dimension().entete(), Colonne.Type.LIBELLE));
         for (ColonneDeclaree c : def.colonnes()) {
-            colonnes.add(new Colonne(c.cle(), c.libelle(), c.estPart() ? Colonne.Type.PART : Colonne.Type.EFFECTIF));
+            colonnes.add(new Colonne(c.cle(), c.libelle(), c.type()));
         }
         return List.copyOf(colonnes);
     }
 
-    private List<String> notes(DefinitionRapport def, int annee) {
+    private List<String> notes(DefinitionRapport def, int annee, SortedSet<Integer> nonCouvertes) {
         List<String> notes = new ArrayList<>();
         notes.add(def.reference().replace("{annee}", String.valueOf(annee)));
+        if (!nonCouvertes.isEmpty()) {
+            notes.add((nonCouvertes.size() == 1 ? "L'année " + nonCouvertes.first() + " n'est pas couverte"
+                    : "Les années " + nonCouvertes.stream().map(String::valueOf).collect(Collectors.joining(", "))
+                    + " ne sont pas couvertes") + " par les données (historique complet à partir de "
+                    + annees.get(0) + ") : les cellules correspondantes sont laissées vides.");
+        }
         if (def.horsAssociations()) {
             notes.add("Hors associations : les demandes déposées par une personne morale ne sont pas comptées.");
         }
@@ -163,7 +198,7 @@ final class MoteurRapports {
         return notes;
     }
 
-    private static String sansPointVirgule(String sql) {
+    static String sansPointVirgule(String sql) {
         String s = sql.strip();
         return s.endsWith(";") ? s.substring(0, s.length() - 1) : s;
     }

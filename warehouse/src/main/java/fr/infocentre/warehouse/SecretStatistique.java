@@ -1,8 +1,10 @@
 package fr.infocentre.warehouse;
 
+import fr.infocentre.warehouse.TableCalculee.Derivee;
 import fr.infocentre.warehouse.TableCalculee.Effectif;
 import fr.infocentre.warehouse.TableCalculee.Ligne;
 import fr.infocentre.warehouse.TableCalculee.Part;
+import fr.infocentre.warehouse.TableCalculee.Statistique;
 import fr.infocentre.warehouse.TableCalculee.Valeur;
 
 import java.util.ArrayList;
@@ -19,9 +21,11 @@ import java.util.Set;
  * count.
  *
  * <p>Current rule (primary suppression): at commune level, every count from 1 to
- * {@value #SEUIL_MAX} is masked, and so is every share computed from a masked count (as
- * numerator or denominator). A count of 0 is shown. Masked figures are {@code null} and
- * listed in {@link RapportTable#masques()}.
+ * {@value #SEUIL_MAX} is masked, and so is every figure computed from a masked count: a share
+ * (as numerator or denominator), a ratio or a change in % (either input). A mean or a median
+ * over 1 to {@value #SEUIL_MAX} units is masked too. A count of 0 is shown. Masked figures are
+ * {@code null} and listed in {@link RapportTable#masques()}. A cell the data cannot fill
+ * ({@link TableCalculee.NonDisponible}) is {@code null} too, but not listed: a note of the table explains it.
  *
  * <p>Secondary suppression will be added here: {@link #masquer} decides which cells are masked
  * and everything downstream (nulls, masques, derived shares, note) follows from that set.
@@ -39,12 +43,16 @@ final class SecretStatistique {
         return niveau == Niveau.COMMUNE;
     }
 
-    /** The masked cells: primary counts, then every share derived from a masked count. */
+    /**
+     * The masked cells: primary counts and statistics over few units, then every figure derived
+     * from a masked count (derived figures are computed from counts only, so one pass suffices).
+     */
     private static Set<RapportTable.Masque> masquer(TableCalculee table) {
         Set<RapportTable.Masque> masques = new HashSet<>();
         for (Ligne ligne : lignes(table)) {
             ligne.valeurs().forEach((colonne, valeur) -> {
-                if (valeur instanceof Effectif e && e.n() >= 1 && e.n() <= SEUIL_MAX) {
+                if (valeur instanceof Effectif e && petit(e.n())
+                        || valeur instanceof Statistique st && petit(st.unites())) {
                     masques.add(new RapportTable.Masque(ligne.cle(), colonne));
                 }
             });
@@ -53,12 +61,19 @@ final class SecretStatistique {
             ligne.valeurs().forEach((colonne, valeur) -> {
                 if (valeur instanceof Part p
                         && (masques.contains(new RapportTable.Masque(ligne.cle(), p.colonneEffectif()))
-                        || masques.contains(new RapportTable.Masque(TableCalculee.CLE_TOTAL, p.colonneEffectif())))) {
+                        || masques.contains(new RapportTable.Masque(TableCalculee.CLE_TOTAL, p.colonneEffectif())))
+                        || valeur instanceof Derivee d && d.sources().stream()
+                        .anyMatch(c -> masques.contains(new RapportTable.Masque(c.ligne(), c.colonne())))) {
                     masques.add(new RapportTable.Masque(ligne.cle(), colonne));
                 }
             });
         }
         return masques;
+    }
+
+    /** A count (of demandes, attributions or units) that may not be revealed: 1 to {@value #SEUIL_MAX}. */
+    private static boolean petit(long n) {
+        return n >= 1 && n <= SEUIL_MAX;
     }
 
     private static RapportTable publier(TableCalculee table, Set<RapportTable.Masque> masques) {
@@ -98,6 +113,18 @@ final class SecretStatistique {
     }
 
     private static Object nombre(Valeur valeur) {
-        return valeur instanceof Effectif e ? (Object) e.n() : ((Part) valeur).pourcentage();
+        if (valeur instanceof Effectif e) {
+            return e.n();
+        }
+        if (valeur instanceof Part p) {
+            return p.pourcentage();
+        }
+        if (valeur instanceof Derivee d) {
+            return d.valeur();
+        }
+        if (valeur instanceof Statistique st) {
+            return st.valeur();
+        }
+        return null; // NonDisponible
     }
 }

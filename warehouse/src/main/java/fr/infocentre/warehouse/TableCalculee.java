@@ -21,8 +21,8 @@ record TableCalculee(Rapport rapport, Territoire territoire, int annee, List<Col
     record Ligne(String cle, String libelle, Map<String, Valeur> valeurs) {
     }
 
-    /** A figure: a count, or a share computed from the counts of one column. */
-    sealed interface Valeur permits Effectif, Part {
+    /** A figure: a count, a share, another figure derived from counts, a statistic, or nothing. */
+    sealed interface Valeur permits Effectif, Part, Derivee, Statistique, NonDisponible {
     }
 
     /** A count of demandes or attributions. */
@@ -34,5 +34,28 @@ record TableCalculee(Rapport rapport, Territoire territoire, int annee, List<Col
      * {@code pourcentage} is null when the total is 0.
      */
     record Part(Double pourcentage, String colonneEffectif) implements Valeur {
+    }
+
+    /**
+     * A figure computed from counts (a ratio, a change in %): {@code valeur} is null when it is
+     * undefined (division by 0); {@code sources} are the count cells it is computed from (a
+     * masked source masks it).
+     */
+    record Derivee(Double valeur, List<Cellule> sources) implements Valeur {
+    }
+
+    /** A mean or a median over {@code unites} units (null over none). */
+    record Statistique(Double valeur, long unites) implements Valeur {
+    }
+
+    /**
+     * A cell the data cannot fill (a year before the history kept, a change with no previous
+     * line): published empty, not masked, explained by a note.
+     */
+    record NonDisponible() implements Valeur {
+    }
+
+    /** A cell of the table: line key (or {@value #CLE_TOTAL}) and column key. */
+    record Cellule(String ligne, String colonne) {
     }
 }
