@@ -1,0 +1,10 @@
+-- TAB03-15 Demandes en cours (active on 31 December, hors associations) by DALO / prioritaire (a
+-- partition: DALO, prioritaire hors DALO, neither); located by the first-choice commune; split
+-- mutation / hors mutation.
+SELECT commune_premier_choix AS code_commune,
+       categorie_dalo_prioritaire(dalo, prioritaire) AS categorie,
+       colonne_mutation(logement_actuel) AS colonne,
+       count(*) AS n
+FROM demandes_actives_le(fin_annee())
+WHERE NOT personne_morale
+GROUP BY ALL
