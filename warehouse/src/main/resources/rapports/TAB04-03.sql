@@ -1,0 +1,13 @@
+-- TAB04-03 Demandes satisfaites (lease signed in year getvariable('annee'), hors associations)
+-- by nationality of the applicant (the demande's nationalite), located by the dwelling's commune;
+-- split mutation / hors mutation (the demande's logement_actuel).
+SELECT a.commune_logement_cog AS code_commune,
+       coalesce(d.nationalite, 'NON_RENSEIGNE') AS categorie,
+       colonne_mutation(d.logement_actuel) AS colonne,
+       count(*) AS n
+FROM attributions a
+JOIN versions_hors_associations() d  -- the demande as it stood at the lease date
+  ON d.numero_unique = a.numero_unique
+ AND version_valide_le(d.premiere_version, d.valide_du, d.valide_au, a.date_bail)
+WHERE dans_annee(a.date_bail)
+GROUP BY ALL

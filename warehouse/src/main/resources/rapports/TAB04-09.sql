@@ -1,0 +1,12 @@
+-- TAB04-09 Demandes satisfaites (lease signed in year getvariable('annee'), hors associations)
+-- by dwelling before the attribution (the demande's logement_actuel, grouped), located by the
+-- dwelling's commune. No mutation split: mutation is the LOCATAIRE_HLM line itself.
+SELECT a.commune_logement_cog AS code_commune,
+       categorie_logement_actuel(d.logement_actuel) AS categorie,
+       count(*) AS n
+FROM attributions a
+JOIN versions_hors_associations() d  -- the demande as it stood at the lease date
+  ON d.numero_unique = a.numero_unique
+ AND version_valide_le(d.premiere_version, d.valide_du, d.valide_au, a.date_bail)
+WHERE dans_annee(a.date_bail)
+GROUP BY ALL

@@ -1,0 +1,17 @@
+-- TAB04-14 Demandes satisfaites (lease signed in year getvariable('annee'), hors associations)
+-- by DALO / prioritaire status of the household, located by the dwelling's commune; split mutation /
+-- hors mutation (the demande's logement_actuel).
+--   DALO: the attribution says so (attributions.dalo = 1) or the demande does (demandes.dalo = 1);
+--         not DALO when neither is 1 and at least one is 0; unknown when both are empty;
+--   then, as dimensions/dalo-prioritaire.yaml: DALO, else unknown -> NON_RENSEIGNE, else the
+--   demande's prioritaire (1 -> PRIORITAIRE_HORS_DALO, 0 -> NON_PRIORITAIRE, empty -> NON_RENSEIGNE).
+SELECT a.commune_logement_cog AS code_commune,
+       categorie_dalo_prioritaire(coalesce(a.dalo OR d.dalo, a.dalo, d.dalo), d.prioritaire) AS categorie,
+       colonne_mutation(d.logement_actuel) AS colonne,
+       count(*) AS n
+FROM attributions a
+JOIN versions_hors_associations() d  -- the demande as it stood at the lease date
+  ON d.numero_unique = a.numero_unique
+ AND version_valide_le(d.premiere_version, d.valide_du, d.valide_au, a.date_bail)
+WHERE dans_annee(a.date_bail)
+GROUP BY ALL

@@ -1,0 +1,119 @@
+package fr.infocentre.warehouse;
+
+import fr.infocentre.warehouse.Serie04Attendue.Compte;
+import fr.infocentre.warehouse.Serie04Attendue.Definition;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Checks shared by the series-04 tests. */
+final class Serie04Verifications {
+
+    /** The series-04 rapports of this batch, in catalogue order. */
+    static final List<String> RAPPORTS = List.of("TAB04-02", "TAB04-03", "TAB04-04", "TAB04-05", "TAB04-06",
+            "TAB04-07", "TAB04-09", "TAB04-11", "TAB04-12", "TAB04-13", "TAB04-14");
+
+    private Serie04Verifications() {
+    }
+
+    /**
+     * Every territory of every level above the commune (both régions and départements, every EPCI of
+     * the perimeter), and the communes of the fixture (Nice, Antibes, Lyon, Villeurbanne) plus one
+     * commune holding no lease: the extract covers all ~430 communes of 06 and 69, too many to sweep.
+     */
+    static List<Territoire> territoires(Warehouse w) {
+        List<Territoire> t = new ArrayList<>();
+        for (Niveau n : List.of(Niveau.NATIONAL, Niveau.REGION, Niveau.DEPARTEMENT, Niveau.EPCI)) {
+            t.addAll(w.territoires(n));
+        }
+        for (String commune : List.of(EntrepotMini.NICE, "06004", EntrepotMini.LYON, EntrepotMini.VILLEURBANNE)) {
+            t.add(w.territoire(Niveau.COMMUNE, commune).orElseThrow());
+        }
+        t.add(w.territoires(Niveau.COMMUNE).get(0));
+        return t;
+    }
+
+    /**
+     * Effectif, share, mutation and hors mutation columns over every line (in order), then the total.
+     * {@code mutation} and {@code horsMutation} are null for a rapport without the split.
+     */
+    static void table(RapportTable t, List<String> cles, long[] effectif, double[] parts, long[] mutation,
+                      long[] horsMutation) {
+        assertEquals(cles, Cellules.cles(t), t.rapport().id() + " categories in order");
+        Cellules.colonne(t, "effectif", effectif);
+        Cellules.parts(t, parts);
+        long total = 0;
+        for (long n : effectif) {
+            total += n;
+        }
+        assertEquals(total, t.total().get("effectif"), t.rapport().id() + " total");
+        assertEquals(100.0, t.total().get("part"));
+        if (mutation != null) {
+            Cellules.colonne(t, "mutation", mutation);
+            Cellules.colonne(t, "hors_mutation", horsMutation);
+            for (int i = 0; i < effectif.length; i++) {
+                assertEquals(effectif[i], mutation[i] + horsMutation[i], "the test's own figures add up");
+            }
+        } else {
+            assertTrue(t.colonnes().stream().noneMatch(c -> c.cle().equals("mutation")), t.rapport().id());
+        }
+    }
+
+    /**
+     * The published table against the plain-Java route, for one territory: exact figures above the
+     * commune level; at commune level every count of 1 to 10 (and every share computed from one) is
+     * masked, and every figure still shown is exact.
+     */
+    static void commeAttendu(RapportTable t, Serie04Attendue attendu) {
+        String id = t.rapport().id();
+        Territoire ter = t.territoire();
+        Definition def = attendu.definition(id);
+        Map<String, Compte> comptes = attendu.compter(ter.niveau(), ter.code(), def.cles(), def.categorie());
+        String ou = id + " " + ter.niveau().cle() + " " + ter.code();
+        assertEquals(def.cles(), Cellules.cles(t), ou);
+        long total = comptes.values().stream().mapToLong(Compte::effectif).sum();
+        long totalM = comptes.values().stream().mapToLong(Compte::mutation).sum();
+        boolean commune = ter.niveau() == Niveau.COMMUNE;
+        for (Map.Entry<String, Compte> e : comptes.entrySet()) {
+            Compte c = e.getValue();
+            cellule(t, e.getKey(), "effectif", c.effectif(), commune, ou);
+            Object part = Cellules.cellule(t, e.getKey(), "part");
+            if (commune && (secret(c.effectif()) || secret(total))) {
+                assertNull(part, ou + " " + e.getKey() + " share masked");
+            } else if (part != null || !commune) {
+                assertEquals(Serie04Attendue.part(c.effectif(), total), part, ou + " " + e.getKey() + " share");
+            }
+            if (def.mutationSplit()) {
+                cellule(t, e.getKey(), "mutation", c.mutation(), commune, ou);
+                cellule(t, e.getKey(), "hors_mutation", c.horsMutation(), commune, ou);
+            }
+        }
+        assertEquals(def.mutationSplit(), t.colonnes().stream().anyMatch(c -> c.cle().equals("mutation")), ou);
+        cellule(t, TableCalculee.CLE_TOTAL, "effectif", total, commune, ou);
+        if (def.mutationSplit()) {
+            cellule(t, TableCalculee.CLE_TOTAL, "mutation", totalM, commune, ou);
+            cellule(t, TableCalculee.CLE_TOTAL, "hors_mutation", total - totalM, commune, ou);
+        }
+    }
+
+    private static boolean secret(long n) {
+        return n >= 1 && n <= SecretStatistique.SEUIL_MAX;
+    }
+
+    private static void cellule(RapportTable t, String ligne, String colonne, long attendu, boolean commune,
+                                String ou) {
+        Object publie = Cellules.cellule(t, ligne, colonne);
+        String quoi = ou + " " + ligne + " / " + colonne;
+        if (commune && secret(attendu)) {
+            assertNull(publie, quoi + " masked");
+            assertTrue(t.masques().contains(new RapportTable.Masque(ligne, colonne)), quoi + " listed in masques");
+        } else if (publie != null || !commune) {
+            assertEquals(attendu, publie, quoi);
+        }
+    }
+}

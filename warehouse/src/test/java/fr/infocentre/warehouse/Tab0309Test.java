@@ -1,0 +1,57 @@
+package fr.infocentre.warehouse;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static fr.infocentre.warehouse.Cellules.colonne;
+import static fr.infocentre.warehouse.Cellules.parts;
+import static fr.infocentre.warehouse.EntrepotMini.METROPOLE_LYON;
+import static fr.infocentre.warehouse.EntrepotMini.METROPOLE_NICE;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * TAB03-09 on the mini extract; expected figures worked out by hand in
+ * src/test/resources/attendus-plafonds-quartiles.md (section 2), from the fixture and
+ * plafonds-ressources.csv (2024, AUTRES_REGIONS), never read off the engine.
+ */
+class Tab0309Test {
+
+    private static RapportTable calculer(Niveau niveau, String code) {
+        return EntrepotMini.warehouse().calculer("TAB03-09", niveau, code, 2024);
+    }
+
+    @Test
+    void national() {
+        RapportTable t = calculer(Niveau.NATIONAL, "FR");
+        assertEquals(List.of("PLAI", "PLAI_PLUS", "PLUS_PLS", "PLUS_DE_PLS", "NON_RENSEIGNE"), Cellules.cles(t));
+        colonne(t, "effectif", 15, 11, 2, 0, 0);
+        parts(t, 53.6, 39.3, 7.1, 0.0, 0.0);
+        colonne(t, "mutation", 6, 4, 0, 0, 0);
+        colonne(t, "hors_mutation", 9, 7, 2, 0, 0);
+        assertEquals(28L, t.total().get("effectif"));
+        assertEquals(10L, t.total().get("mutation"));
+    }
+
+    @Test
+    void alpesMaritimes() {
+        for (RapportTable t : List.of(calculer(Niveau.REGION, "93"), calculer(Niveau.DEPARTEMENT, "06"))) {
+            colonne(t, "effectif", 11, 3, 0, 0, 0);
+            parts(t, 78.6, 21.4, 0.0, 0.0, 0.0);
+            colonne(t, "mutation", 3, 1, 0, 0, 0);
+            colonne(t, "hors_mutation", 8, 2, 0, 0, 0);
+        }
+    }
+
+    @Test
+    void metropoles() {
+        RapportTable lyon = calculer(Niveau.EPCI, METROPOLE_LYON);
+        colonne(lyon, "effectif", 4, 8, 2, 0, 0);
+        parts(lyon, 28.6, 57.1, 14.3, 0.0, 0.0);
+        colonne(lyon, "mutation", 3, 3, 0, 0, 0);
+        colonne(lyon, "hors_mutation", 1, 5, 2, 0, 0);
+        RapportTable nice = calculer(Niveau.EPCI, METROPOLE_NICE);
+        colonne(nice, "effectif", 10, 2, 0, 0, 0);
+        assertEquals(12L, nice.total().get("effectif"));
+    }
+}
