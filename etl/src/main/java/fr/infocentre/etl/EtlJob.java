@@ -7,6 +7,8 @@ import fr.infocentre.etl.extract.CsvSource;
 import fr.infocentre.etl.extract.ManifestCheck;
 import fr.infocentre.etl.extract.ManifestCheck.CheckedExtract;
 import fr.infocentre.etl.reference.Geography;
+import fr.infocentre.etl.reference.Plafonds;
+import fr.infocentre.etl.transform.DemandeVersions;
 import fr.infocentre.etl.transform.PeriodDerivation;
 import fr.infocentre.etl.transform.TypedTables;
 import fr.infocentre.etl.validation.FileValidation;
@@ -82,12 +84,18 @@ public final class EtlJob {
                 write(version, v.file().table(), table);
                 written.put(v.file().table(), v.validRows());
                 quarantined.put(v.file().fileName(), v.quarantined());
+                if (v.file() == ExtractFile.DEMANDES) {
+                    write(version, DemandeVersions.TABLE, DemandeVersions.fromSingleExtract(table));
+                    written.put(DemandeVersions.TABLE, v.validRows());
+                }
                 if (v.file() == ExtractFile.EVENEMENTS) {
                     write(version, "periodes", PeriodDerivation.periods(table));
                     written.put("periodes", count(version, "periodes"));
                 }
             }
-            for (Map.Entry<String, Geography.Table> geo : Geography.tables(spark).entrySet()) {
+            Map<String, Geography.Table> reference = new LinkedHashMap<>(Geography.tables(spark));
+            reference.putAll(Plafonds.tables(spark));
+            for (Map.Entry<String, Geography.Table> geo : reference.entrySet()) {
                 write(version, geo.getKey(), geo.getValue().rows());
                 written.put(geo.getKey(), geo.getValue().count());
             }

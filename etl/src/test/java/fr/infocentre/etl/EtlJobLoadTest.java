@@ -26,9 +26,11 @@ import org.junit.jupiter.api.io.TempDir;
 class EtlJobLoadTest {
 
     private static final Map<String, Long> TINY_ROWS = Map.ofEntries(
-            Map.entry("guichets", 2L), Map.entry("demandes", 4L), Map.entry("evenements", 9L),
+            Map.entry("guichets", 2L), Map.entry("demandes", 4L), Map.entry("demandes_versions", 4L),
+            Map.entry("evenements", 9L),
             Map.entry("periodes", 5L), Map.entry("attributions", 1L), Map.entry("communes", 34_920L),
             Map.entry("epci", 1_255L), Map.entry("departements", 101L), Map.entry("regions", 18L),
+            Map.entry("plafonds", 648L), Map.entry("zones_plafonds", 34_920L),
             Map.entry("quarantaine", 0L));
 
     private final SparkSession spark = SharedSpark.session();

@@ -13,16 +13,18 @@ import java.util.stream.IntStream;
  *   <li>31 December N is strictly before the extraction date (the year is over and its last
  *       day is in the extract), and</li>
  *   <li>N is at or after the year in which the kept history starts. The SNE purges radiated
- *       demandes about a year after their radiation, so the earliest RADIATION event held
- *       marks the start of the history (before it, radiated demandes may be missing). With no
- *       radiation at all, the earliest period start is used.</li>
+ *       demandes about a year after their radiation, so the earliest radiation date of a
+ *       demande held as radiated marks the start of the history (before it, radiated demandes
+ *       may be missing). An older RADIATION event of a demande reactivated since does not
+ *       count: such a demande is never purged. With no radiated demande at all, the earliest
+ *       period start is used.</li>
  * </ul>
  */
 final class Millesimes {
 
     private static final String DEBUT_HISTORIQUE = """
             SELECT year(coalesce(
-                (SELECT min(date_evenement) FROM evenements WHERE type = 'RADIATION'),
+                (SELECT min(date_radiation) FROM demandes),
                 (SELECT min(debut) FROM periodes)))
             """;
 

@@ -26,8 +26,8 @@ import java.util.stream.StreamSupport;
 record VersionServie(Path dossier, LocalDate dateExtraction, List<String> perimetre) {
 
     /** The tables the rapports read, each a folder of Parquet files. */
-    static final List<String> TABLES = List.of("demandes", "evenements", "periodes", "attributions", "guichets",
-            "communes", "epci", "departements", "regions");
+    static final List<String> TABLES = List.of("demandes", "demandes_versions", "evenements", "periodes",
+            "attributions", "guichets", "communes", "epci", "departements", "regions", "plafonds", "zones_plafonds");
 
     static VersionServie lire(Path entrepot) {
         Path current = entrepot.resolve("CURRENT");

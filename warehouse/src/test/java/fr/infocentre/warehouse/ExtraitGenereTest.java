@@ -21,8 +21,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Second route on a generated extract (Lozère, scale 0.05): the stock flow of TAB01-01 is
- * consistent with itself at every level, and its stock at 31 December equals TAB03-02's total
- * and TAB02-03's December value, computed by different SQL.
+ * consistent with itself at every level, and its stock at 31 December equals TAB03-02's total,
+ * TAB02-03's December value and TAB02-05's stock of year N; TAB02-04's monthly attributions add
+ * up to TAB04-10's total: figures computed by different SQL.
  */
 class ExtraitGenereTest {
 
@@ -89,5 +90,28 @@ class ExtraitGenereTest {
             }
         }
         assertTrue(stockNational > 0, "the comparisons above must not be vacuous");
+    }
+
+    @Test
+    void stockOfTheFiveYearSeriesAgreesWithTheStockFlow() {
+        for (int annee : warehouse.annees()) {
+            for (Territoire t : territoires()) {
+                RapportTable flux = warehouse.calculer("TAB01-01", t.niveau(), t.code(), annee);
+                RapportTable cinqAns = warehouse.calculer("TAB02-05", t.niveau(), t.code(), annee);
+                assertEquals(Cellules.effectif(flux, "STOCK_FIN", "ensemble"), Cellules.effectif(cinqAns, "N", "demandes"),
+                        "TAB02-05 stock of " + annee + ", " + t);
+            }
+        }
+    }
+
+    @Test
+    void monthlyAttributionsAddUpToTheAttributionsByReservataire() {
+        int annee = warehouse.annees().get(warehouse.annees().size() - 1);
+        RapportTable mois = warehouse.calculer("TAB02-04", Niveau.NATIONAL, "FR", annee);
+        RapportTable reservataires = warehouse.calculer("TAB04-10", Niveau.NATIONAL, "FR", annee);
+        long somme = mois.lignes().stream().mapToLong(l -> (Long) l.get("attributions")).sum();
+        assertEquals(12, mois.lignes().size());
+        assertEquals(reservataires.total().get("effectif"), somme);
+        assertTrue(somme > 0, "the comparison must not be vacuous");
     }
 }

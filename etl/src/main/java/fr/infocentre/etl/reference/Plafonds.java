@@ -1,0 +1,198 @@
+package fr.infocentre.etl.reference;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * The income ceilings of the warehouse (tables {@code plafonds} and {@code zones_plafonds},
+ * docs/warehouse-format.md), from the reference copy {@code plafonds-ressources.csv} and
+ * {@code paris-limitrophes.csv}.
+ *
+ * <p>{@code plafonds} is complete for every year {@link #PREMIERE_ANNEE}–{@link #DERNIERE_ANNEE} ×
+ * financement × zone × category 1–6; the amount per extra person beyond 6 is the column
+ * {@code supp_par_personne}. A figure the reference file lacks (PLAFONDS.md, "PLAI gaps still
+ * open") is filled by the rule of {@link #combler}, named in the row's {@code regle} /
+ * {@code regle_supp}; never by a silent default. The rule is documented in ref/README.md.
+ */
+public final class Plafonds {
+
+    public static final int PREMIERE_ANNEE = 2015;
+    public static final int DERNIERE_ANNEE = 2026;
+    public static final List<String> FINANCEMENTS = List.of("PLAI", "PLUS", "PLS");
+    public static final List<String> ZONES = List.of("PARIS_LIMITROPHES", "IDF_HORS_PARIS", "AUTRES_REGIONS");
+    /** Categories 1–6, then SUPP (the amount per person beyond category 6). */
+    public static final List<String> CATEGORIES = List.of("1", "2", "3", "4", "5", "6", "SUPP");
+    /** {@code regle} of a figure taken as published. */
+    public static final String ARRETE = "arrêté";
+
+    private static final String PARIS = "75056";
+    private static final String ILE_DE_FRANCE = "11";
+
+    private Plafonds() {
+    }
+
+    /** One figure: a ceiling (category 1–6) or the amount per extra person (SUPP). */
+    private record Montant(int euros, String regle, String source) {
+    }
+
+    /** One row of the table {@code plafonds}. */
+    public record Plafond(int annee, String financement, String zone, int categorie, int plafondEuros,
+                          String regle, int suppParPersonne, String regleSupp, String source) {
+    }
+
+    /** Key of a figure of the reference file. */
+    private record Cle(int annee, String financement, String zone, String categorie) {
+    }
+
+    /** Table name → its rows, in the order of the warehouse contract. */
+    public static Map<String, Geography.Table> tables(SparkSession spark) {
+        Map<String, Geography.Table> tables = new LinkedHashMap<>();
+        tables.put("plafonds", plafondsTable(spark));
+        tables.put("zones_plafonds", zonesTable(spark));
+        return tables;
+    }
+
+    /** Every row of {@code plafonds}, gaps filled, ordered by year, financement, zone, category. */
+    public static List<Plafond> complets() {
+        Map<Cle, Montant> publies = publies();
+        List<Plafond> rows = new ArrayList<>();
+        for (int annee = PREMIERE_ANNEE; annee <= DERNIERE_ANNEE; annee++) {
+            for (String financement : FINANCEMENTS) {
+                for (String zone : ZONES) {
+                    Montant supp = montant(publies, annee, financement, zone, "SUPP");
+                    for (int categorie = 1; categorie <= 6; categorie++) {
+                        Montant m = montant(publies, annee, financement, zone, String.valueOf(categorie));
+                        rows.add(new Plafond(annee, financement, zone, categorie, m.euros(), m.regle(),
+                                supp.euros(), supp.regle(), m.source()));
+                    }
+                }
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * One figure: as published, or filled by the rule: the nearest year published for the same
+     * financement, zone and category (the earlier one when two are as near), revalued by the
+     * ratio of the PLUS figures of the two years for that zone and category, rounded half-up to
+     * the euro.
+     */
+    private static Montant montant(Map<Cle, Montant> publies, int annee, String financement, String zone,
+                                  String categorie) {
+        Montant publie = publies.get(new Cle(annee, financement, zone, categorie));
+        return publie != null ? publie : combler(publies, annee, financement, zone, categorie);
+    }
+
+    private static Montant combler(Map<Cle, Montant> publies, int annee, String financement, String zone,
+                                   String categorie) {
+        for (int ecart = 1; ecart <= DERNIERE_ANNEE - PREMIERE_ANNEE; ecart++) {
+            for (int source : new int[] {annee - ecart, annee + ecart}) {
+                Montant base = publies.get(new Cle(source, financement, zone, categorie));
+                if (base == null) {
+                    continue;
+                }
+                Montant plusCible = publies.get(new Cle(annee, "PLUS", zone, categorie));
+                Montant plusSource = publies.get(new Cle(source, "PLUS", zone, categorie));
+                if (plusCible == null || plusSource == null) {
+                    throw new IllegalStateException("plafonds-ressources.csv: cannot fill " + financement + " "
+                            + annee + " " + zone + " " + categorie + ": no PLUS figure for " + annee + " or " + source);
+                }
+                int euros = BigDecimal.valueOf(base.euros()).multiply(BigDecimal.valueOf(plusCible.euros()))
+                        .divide(BigDecimal.valueOf(plusSource.euros()), 0, RoundingMode.HALF_UP).intValueExact();
+                String regle = "comblé : " + financement + " " + source + " × PLUS " + annee + " / PLUS " + source;
+                return new Montant(euros, regle, null);
+            }
+        }
+        throw new IllegalStateException("plafonds-ressources.csv: no " + financement + " " + zone + " "
+                + categorie + " figure in any year");
+    }
+
+    /** The figures of plafonds-ressources.csv, as published. */
+    private static Map<Cle, Montant> publies() {
+        Map<Cle, Montant> publies = new HashMap<>();
+        for (Map<String, String> r : ReferenceCsv.read("plafonds-ressources.csv")) {
+            Cle cle = new Cle(Integer.parseInt(r.get("annee")), r.get("financement"), r.get("zone"), r.get("categorie"));
+            if (!FINANCEMENTS.contains(cle.financement()) || !ZONES.contains(cle.zone())
+                    || !CATEGORIES.contains(cle.categorie())) {
+                throw new IllegalStateException("plafonds-ressources.csv: unexpected row " + r);
+            }
+            Montant m = new Montant(Integer.parseInt(r.get("plafond_euros")), ARRETE, r.get("source"));
+            if (publies.put(cle, m) != null) {
+                throw new IllegalStateException("plafonds-ressources.csv: duplicate row " + cle);
+            }
+        }
+        return publies;
+    }
+
+    /** Zone of every commune and arrondissement of the reference copy (code → zone). */
+    public static Map<String, String> zones() {
+        Set<String> limitrophes = new HashSet<>();
+        for (Map<String, String> r : ReferenceCsv.read("paris-limitrophes.csv")) {
+            limitrophes.add(r.get("code_commune"));
+        }
+        Map<String, String> zones = new LinkedHashMap<>();
+        for (Map<String, String> r : ReferenceCsv.read("communes.csv")) {
+            String code = r.get("code_commune");
+            String zone;
+            if (PARIS.equals(code) || PARIS.equals(r.get("commune_parent")) || limitrophes.contains(code)) {
+                zone = "PARIS_LIMITROPHES";
+            } else if (ILE_DE_FRANCE.equals(r.get("code_region"))) {
+                zone = "IDF_HORS_PARIS";
+            } else {
+                zone = "AUTRES_REGIONS";
+            }
+            zones.put(code, zone);
+        }
+        return zones;
+    }
+
+    private static Geography.Table plafondsTable(SparkSession spark) {
+        StructType schema = new StructType(new StructField[] {
+            DataTypes.createStructField("annee", DataTypes.IntegerType, false),
+            DataTypes.createStructField("financement", DataTypes.StringType, false),
+            DataTypes.createStructField("zone", DataTypes.StringType, false),
+            DataTypes.createStructField("categorie", DataTypes.IntegerType, false),
+            DataTypes.createStructField("plafond_euros", DataTypes.IntegerType, false),
+            DataTypes.createStructField("regle", DataTypes.StringType, false),
+            DataTypes.createStructField("supp_par_personne", DataTypes.IntegerType, false),
+            DataTypes.createStructField("regle_supp", DataTypes.StringType, false),
+            DataTypes.createStructField("source", DataTypes.StringType, true),
+        });
+        List<Row> rows = new ArrayList<>();
+        for (Plafond p : complets()) {
+            rows.add(RowFactory.create(p.annee(), p.financement(), p.zone(), p.categorie(), p.plafondEuros(),
+                    p.regle(), p.suppParPersonne(), p.regleSupp(), p.source()));
+        }
+        return table(spark, rows, schema, 1);
+    }
+
+    private static Geography.Table zonesTable(SparkSession spark) {
+        StructType schema = new StructType(new StructField[] {
+            DataTypes.createStructField("code_commune", DataTypes.StringType, false),
+            DataTypes.createStructField("zone", DataTypes.StringType, false),
+        });
+        List<Row> rows = new ArrayList<>();
+        zones().forEach((code, zone) -> rows.add(RowFactory.create(code, zone)));
+        return table(spark, rows, schema, 2);
+    }
+
+    private static Geography.Table table(SparkSession spark, List<Row> rows, StructType schema, int slices) {
+        return new Geography.Table(spark.createDataFrame(
+                JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(rows, slices), schema), rows.size());
+    }
+}
