@@ -1,5 +1,6 @@
 package fr.infocentre.api;
 
+import fr.infocentre.warehouse.CelluleCsv;
 import fr.infocentre.warehouse.Colonne;
 import fr.infocentre.warehouse.RapportTable;
 import io.javalin.http.Context;
@@ -41,10 +42,10 @@ final class CsvRenderer {
         StringWriter sortie = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(sortie, format)) {
             for (Map<String, Object> ligne : table.lignes()) {
-                csv.printRecord(colonnes.stream().map(c -> Valeurs.csv(ligne.get(c.cle()))));
+                csv.printRecord(colonnes.stream().map(c -> CelluleCsv.texte(ligne.get(c.cle()), table.masque(ligne, c.cle()))));
             }
             if (table.total() != null) {
-                csv.printRecord(ligneTotal(colonnes, table.total()));
+                csv.printRecord(ligneTotal(table));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -53,9 +54,11 @@ final class CsvRenderer {
     }
 
     /** The total line, labelled "Total" in the category column. */
-    private static List<String> ligneTotal(List<Colonne> colonnes, Map<String, Object> total) {
-        return colonnes.stream()
-                .map(c -> c.type() == Colonne.Type.LIBELLE ? "Total" : Valeurs.csv(total.get(c.cle())))
+    private static List<String> ligneTotal(RapportTable table) {
+        Map<String, Object> total = table.total();
+        return table.colonnes().stream()
+                .map(c -> c.type() == Colonne.Type.LIBELLE ? "Total"
+                        : CelluleCsv.texte(total.get(c.cle()), table.masque(total, c.cle())))
                 .toList();
     }
 }

@@ -1,12 +1,9 @@
 package fr.infocentre.api;
 
-import fr.infocentre.warehouse.Colonne;
 import fr.infocentre.warehouse.Rapport;
-import fr.infocentre.warehouse.RapportTable;
 import fr.infocentre.warehouse.Territoire;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /** The API's JSON documents, as ordered maps built from the warehouse's types. */
@@ -26,21 +23,6 @@ final class Documents {
         doc.put("niveaux", r.niveaux().stream().map(n -> n.cle()).toList());
         doc.put("graphique", r.graphique());
         doc.put("url", "/api/v1/rapports/" + r.id());
-        return doc;
-    }
-
-    /** A computed rapport: masked figures are null and listed in "masques". */
-    static Map<String, Object> table(RapportTable t) {
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("rapport", t.rapport().id());
-        doc.put("titre", t.rapport().titre());
-        doc.put("territoire", territoire(t.territoire()));
-        doc.put("annee", t.annee());
-        doc.put("colonnes", t.colonnes().stream().map(Documents::colonne).toList());
-        doc.put("lignes", t.lignes().stream().map(l -> ligne(t.colonnes(), l)).toList());
-        doc.put("total", t.total() == null ? null : ligne(t.colonnes(), t.total()));
-        doc.put("masques", t.masques());
-        doc.put("notes", t.notes());
         return doc;
     }
 
@@ -66,21 +48,6 @@ final class Documents {
         if (e.parametre() != null) {
             doc.put("parametre", e.parametre());
         }
-        return doc;
-    }
-
-    private static Map<String, Object> colonne(Colonne c) {
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("cle", c.cle());
-        doc.put("libelle", c.libelle());
-        doc.put("type", c.type().name());
-        return doc;
-    }
-
-    /** The line's values in column order (a masked value stays null). */
-    private static Map<String, Object> ligne(List<Colonne> colonnes, Map<String, Object> valeurs) {
-        Map<String, Object> doc = new LinkedHashMap<>();
-        colonnes.forEach(c -> doc.put(c.cle(), valeurs.get(c.cle())));
         return doc;
     }
 }

@@ -32,7 +32,7 @@ final class PageRapport {
         modele.put("annee", table.annee());
         modele.put("tableau", TableauVue.de(table));
         modele.put("notes", table.notes());
-        modele.put("donnees", json.pourScript(Documents.table(table)));
+        modele.put("donnees", json.pourScript(table.document()));
         modele.put("lienJson", api + selection.requete());
         modele.put("lienCsv", api + ".csv" + selection.requete());
         modele.put("nomCsv", CsvRenderer.nomFichier(table));

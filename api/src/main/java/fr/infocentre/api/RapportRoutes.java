@@ -23,6 +23,6 @@ final class RapportRoutes {
         routes.get("/api/v1/rapports/{id}.csv", ctx ->
                 csv.ecrire(ctx, Selection.lire(ctx, catalogue, warehouse).calculer(warehouse)));
         routes.get("/api/v1/rapports/{id}", ctx ->
-                json.ecrire(ctx, Documents.table(Selection.lire(ctx, catalogue, warehouse).calculer(warehouse))));
+                json.ecrire(ctx, Selection.lire(ctx, catalogue, warehouse).calculer(warehouse).document()));
     }
 }

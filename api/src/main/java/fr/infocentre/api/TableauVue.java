@@ -19,18 +19,19 @@ record TableauVue(List<EnTete> entetes, List<List<Cellule>> lignes, List<Cellule
         List<Colonne> colonnes = table.colonnes();
         return new TableauVue(
                 colonnes.stream().map(c -> new EnTete(c.libelle(), nombre(c))).toList(),
-                table.lignes().stream().map(l -> cellules(colonnes, l, null)).toList(),
-                table.total() == null ? null : cellules(colonnes, table.total(), "Total"));
+                table.lignes().stream().map(l -> cellules(table, l, null)).toList(),
+                table.total() == null ? null : cellules(table, table.total(), "Total"));
     }
 
     /** One line's cells; a non-null label replaces the category column (the total line). */
-    private static List<Cellule> cellules(List<Colonne> colonnes, Map<String, Object> valeurs, String libelle) {
-        return colonnes.stream().map(c -> {
+    private static List<Cellule> cellules(RapportTable table, Map<String, Object> valeurs, String libelle) {
+        return table.colonnes().stream().map(c -> {
             if (!nombre(c)) {
                 return new Cellule(libelle != null ? libelle : String.valueOf(valeurs.get(c.cle())), false, false);
             }
             Object valeur = valeurs.get(c.cle());
-            return new Cellule(Valeurs.page(valeur, c.type()), true, valeur == null);
+            boolean masque = table.masque(valeurs, c.cle());
+            return new Cellule(Valeurs.page(valeur, c.type(), masque), true, masque);
         }).toList();
     }
 

@@ -123,16 +123,22 @@ class RapportRoutesTest {
             lignes.add(doc.get("total"));
         }
         assertEquals(lignes.size(), enregistrements.size() - 1, id + requete + ": one CSV line per JSON line, total included");
+        Set<String> masques = new HashSet<>();
+        doc.get("masques").forEach(m -> masques.add(m.get("ligne").asText() + "/" + m.get("colonne").asText()));
         Set<String> masquesVus = new HashSet<>();
         for (int i = 0; i < lignes.size(); i++) {
             CSVRecord csv = enregistrements.get(i + 1);
             for (int c = 1; c < libelles.size(); c++) {
-                JsonNode valeur = lignes.get(i).get(doc.at("/colonnes/" + c + "/cle").asText());
+                String cle = doc.at("/colonnes/" + c + "/cle").asText();
+                JsonNode valeur = lignes.get(i).get(cle);
                 String cellule = csv.get(c);
                 String ou = id + requete + " line " + (i + 1) + " column " + libelles.get(c);
-                if (valeur.isNull()) {
+                if (masques.contains(lignes.get(i).get("cle").asText() + "/" + cle)) {
+                    assertTrue(valeur.isNull(), ou + ": a masked cell is null in JSON");
                     assertEquals("s", cellule, ou);
                     masquesVus.add(ou);
+                } else if (valeur.isNull()) {
+                    assertEquals("", cellule, ou + ": a figure that does not exist is left empty, not marked s");
                 } else {
                     assertEquals(0, valeur.decimalValue().compareTo(new BigDecimal(cellule.replace(',', '.'))), ou + ": " + cellule);
                 }
