@@ -8,14 +8,18 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
  * {@link Warehouse} over an in-memory DuckDB database holding views on the served version's
  * Parquet files. One root connection; every computation runs on a connection of its own,
  * {@link DuckDBConnection#duplicate() duplicated} from it (thread-safe pattern, see stack.md).
+ * Protected tables are kept in a bounded cache: the served version never changes.
  */
 final class DuckDbWarehouse implements Warehouse {
 
@@ -25,6 +29,7 @@ final class DuckDbWarehouse implements Warehouse {
     private final List<Integer> annees;
     private final MoteurRapports moteur;
     private final SecretStatistique secret = new SecretStatistique();
+    private final CacheRapports cache = new CacheRapports(20_000);
 
     private DuckDbWarehouse(DuckDBConnection racine, Catalogue catalogue, Geographie geographie,
                             List<Integer> annees, MoteurRapports moteur) {
@@ -45,8 +50,9 @@ final class DuckDbWarehouse implements Warehouse {
             try (Statement st = racine.createStatement()) {
                 st.execute(Catalogue.macros());
             }
-            return new DuckDbWarehouse(racine, catalogue, Geographie.charger(racine, version),
-                    Millesimes.calculer(racine, version), new MoteurRapports(version));
+            List<Integer> annees = Millesimes.calculer(racine, version);
+            return new DuckDbWarehouse(racine, catalogue, Geographie.charger(racine, version), annees,
+                    new MoteurRapports(version, annees));
         } catch (SQLException e) {
             fermer(racine);
             throw new IllegalStateException("Cannot open the warehouse version " + version.dossier(), e);
@@ -97,11 +103,30 @@ final class DuckDbWarehouse implements Warehouse {
                     + " non couverte par les données (années couvertes : "
                     + annees.stream().map(String::valueOf).collect(Collectors.joining(", ")) + ")");
         }
+        return cache.obtenir(new CacheRapports.Cle(def.rapport().id(), niveau, territoire.code(), annee),
+                () -> proteger(def, territoire, annee));
+    }
+
+    private RapportTable proteger(DefinitionRapport def, Territoire territoire, int annee) {
         try (Connection connexion = racine.duplicate()) {
             return secret.proteger(moteur.calculer(connexion, def, territoire, annee));
         } catch (SQLException e) {
-            throw new IllegalStateException("Rapport " + rapportId + " failed for " + niveau.cle() + " " + code
-                    + " " + annee, e);
+            throw new IllegalStateException("Rapport " + def.rapport().id() + " failed for "
+                    + territoire.niveau().cle() + " " + territoire.code() + " " + annee, e);
+        }
+    }
+
+    /** One pass over the data for all the levels ({@link CalculParNiveau}), protected table by table; not cached. */
+    @Override
+    public void calculerNiveaux(String rapportId, List<Niveau> niveaux, int annee, Consumer<RapportTable> sortie) {
+        DefinitionRapport def = CalculParNiveau.verifier(catalogue, annees, rapportId, niveaux, annee);
+        Map<Niveau, List<Territoire>> territoires = new LinkedHashMap<>();
+        niveaux.forEach(n -> territoires.put(n, geographie.territoires(n)));
+        try (Connection connexion = racine.duplicate()) {
+            new CalculParNiveau(moteur).calculer(connexion, def, territoires, annee,
+                    table -> sortie.accept(secret.proteger(table)));
+        } catch (SQLException e) {
+            throw new IllegalStateException("Rapport " + rapportId + " failed for " + niveaux + " " + annee, e);
         }
     }
 

@@ -2,6 +2,7 @@ package fr.infocentre.warehouse;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The read side of the infocentre: the version of the warehouse named by {@code CURRENT},
@@ -16,7 +17,7 @@ public interface Warehouse extends AutoCloseable {
 
     /**
      * Millésimes the data covers, ascending: calendar years whose 31 December is before the
-     * extraction date, from the year the kept history starts (earliest radiation held).
+     * extraction date, from the year the kept history starts (earliest radiation date of a demande held as radiated).
      */
     List<Integer> annees();
 
@@ -43,6 +44,24 @@ public interface Warehouse extends AutoCloseable {
         Niveau n = Niveau.parCle(niveau).orElseThrow(() -> new RequeteInvalide(RequeteInvalide.Cause.NIVEAU_INCONNU,
                 "Niveau inconnu : " + niveau + " (national, region, departement, epci ou commune)"));
         return calculer(rapportId, n, code, annee);
+    }
+
+    /**
+     * Computes and protects a rapport for every territory of each of the levels that the data
+     * covers, level after level in the order given, territories in the order of
+     * {@link #territoires(Niveau)}, handing each table to {@code sortie} as soon as it is ready:
+     * for each territory, the same table as {@link #calculer(String, Niveau, String, int)}. Meant
+     * for publishing the whole catalogue: an implementation may compute all the levels in one
+     * pass over the data, and need not cache the tables.
+     *
+     * @throws RequeteInvalide saying which of rapport, level or year is wrong
+     */
+    default void calculerNiveaux(String rapportId, List<Niveau> niveaux, int annee, Consumer<RapportTable> sortie) {
+        for (Niveau niveau : niveaux) {
+            for (Territoire t : territoires(niveau)) {
+                sortie.accept(calculer(rapportId, niveau, t.code(), annee));
+            }
+        }
     }
 
     @Override

@@ -1,0 +1,48 @@
+package fr.infocentre.warehouse;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+class CacheRapportsTest {
+
+    private static RapportTable table(String id) {
+        Rapport r = new Rapport(id, "03", "t", "d", "dim", List.of(Niveau.NATIONAL), "bar");
+        return new RapportTable(r, Territoire.FRANCE, 2024, List.of(), List.of(), null, List.of(), List.of());
+    }
+
+    @Test
+    void computesATableOnceThenServesItFromTheCache() {
+        CacheRapports cache = new CacheRapports(10);
+        AtomicInteger calculs = new AtomicInteger();
+        CacheRapports.Cle cle = new CacheRapports.Cle("TAB03-02", Niveau.NATIONAL, "FR", 2024);
+
+        RapportTable premiere = cache.obtenir(cle, () -> { calculs.incrementAndGet(); return table("TAB03-02"); });
+        RapportTable seconde = cache.obtenir(cle, () -> { calculs.incrementAndGet(); return table("TAB03-02"); });
+
+        assertSame(premiere, seconde);
+        assertEquals(1, calculs.get());
+    }
+
+    @Test
+    void dropsTheLeastRecentlyUsedTableBeyondItsCapacity() {
+        CacheRapports cache = new CacheRapports(2);
+        AtomicInteger calculs = new AtomicInteger();
+        CacheRapports.Cle a = new CacheRapports.Cle("A", Niveau.NATIONAL, "FR", 2024);
+        CacheRapports.Cle b = new CacheRapports.Cle("B", Niveau.NATIONAL, "FR", 2024);
+        CacheRapports.Cle c = new CacheRapports.Cle("C", Niveau.NATIONAL, "FR", 2024);
+        cache.obtenir(a, () -> { calculs.incrementAndGet(); return table("A"); });
+        cache.obtenir(b, () -> { calculs.incrementAndGet(); return table("B"); });
+        cache.obtenir(a, () -> { calculs.incrementAndGet(); return table("A"); }); // A used again: B is now the oldest
+        cache.obtenir(c, () -> { calculs.incrementAndGet(); return table("C"); }); // evicts B
+
+        cache.obtenir(a, () -> { calculs.incrementAndGet(); return table("A"); });
+        assertEquals(3, calculs.get(), "A still cached");
+        cache.obtenir(b, () -> { calculs.incrementAndGet(); return table("B"); });
+        assertEquals(4, calculs.get(), "B was evicted and computed again");
+    }
+}
