@@ -4,11 +4,8 @@ import fr.infocentre.warehouse.DefinitionRapport.ColonneDeclaree;
 import fr.infocentre.warehouse.RequeteInvalide.Cause;
 import fr.infocentre.warehouse.TableCalculee.Statistique;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.sql.Connection;
 import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
@@ -136,8 +133,8 @@ final class CalculParNiveau {
                 }
                 comptes.computeIfAbsent(Niveau.values()[rs.getInt(1)], k -> new HashMap<>())
                         .computeIfAbsent(territoire, k -> new HashMap<>())
-                        .computeIfAbsent(verifierCategorie(def, rs.getString(3)), k -> new HashMap<>())
-                        .merge(verifierColonne(def, rs.getString(4)), rs.getLong(5), Long::sum);
+                        .computeIfAbsent(MoteurRapports.verifierCategorie(def, rs.getString(3)), k -> new HashMap<>())
+                        .merge(MoteurRapports.verifierColonne(def, rs.getString(4)), rs.getLong(5), Long::sum);
             }
         }
         return comptes;
@@ -153,7 +150,7 @@ final class CalculParNiveau {
         if (def.sqlStatistiques() == null) {
             return resultat;
         }
-        boolean parCategorie = aUneCategorie(connexion, MoteurRapports.sansPointVirgule(def.sqlStatistiques()));
+        boolean parCategorie = Statistiques.aUneCategorie(connexion, MoteurRapports.sansPointVirgule(def.sqlStatistiques()));
         String requete = parNiveau(def.sqlStatistiques(), niveaux, niveau -> {
             String cle = cle(niveau);
             String groupes;
@@ -180,7 +177,7 @@ final class CalculParNiveau {
                 for (ColonneDeclaree c : def.colonnes()) {
                     if (c.estStatistique()) {
                         Object v = rs.getObject(c.statistique().equals("moyenne") ? 6 : 7);
-                        ligne.put(c.cle(), new Statistique(v == null ? null : arrondi(((Number) v).doubleValue()),
+                        ligne.put(c.cle(), new Statistique(v == null ? null : Statistiques.arrondi(((Number) v).doubleValue()),
                                 unites));
                     }
                 }
@@ -189,38 +186,5 @@ final class CalculParNiveau {
             }
         }
         return resultat;
-    }
-
-    private static boolean aUneCategorie(Connection connexion, String sql) throws SQLException {
-        try (Statement st = connexion.createStatement();
-             ResultSet rs = st.executeQuery("SELECT * FROM (\n" + sql + "\n) LIMIT 0")) {
-            ResultSetMetaData m = rs.getMetaData();
-            for (int i = 1; i <= m.getColumnCount(); i++) {
-                if (m.getColumnName(i).equalsIgnoreCase("categorie")) {
-                    return true;
-                }
-            }
-            return false;
-        }
-    }
-
-    private static double arrondi(double v) {
-        return BigDecimal.valueOf(v).setScale(1, RoundingMode.HALF_UP).doubleValue();
-    }
-
-    private static String verifierCategorie(DefinitionRapport def, String categorie) {
-        if (def.dimension().categories().stream().noneMatch(c -> c.cle().equals(categorie))) {
-            throw new IllegalStateException(def.rapport().id() + ".sql returned category " + categorie
-                    + ", not in its dimension");
-        }
-        return categorie;
-    }
-
-    private static String verifierColonne(DefinitionRapport def, String colonne) {
-        if (def.colonnesSql().stream().noneMatch(c -> c.cle().equals(colonne))) {
-            throw new IllegalStateException(def.rapport().id() + ".sql returned column " + colonne
-                    + ", not declared in its yaml");
-        }
-        return colonne;
     }
 }

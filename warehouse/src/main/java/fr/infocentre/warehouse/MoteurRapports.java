@@ -113,7 +113,7 @@ final class MoteurRapports {
         return comptes;
     }
 
-    private static String verifierCategorie(DefinitionRapport def, String categorie) {
+    static String verifierCategorie(DefinitionRapport def, String categorie) {
         if (def.dimension().categories().stream().noneMatch(c -> c.cle().equals(categorie))) {
             throw new IllegalStateException(def.rapport().id() + ".sql returned category " + categorie
                     + ", not in its dimension");
@@ -121,7 +121,7 @@ final class MoteurRapports {
         return categorie;
     }
 
-    private static String verifierColonne(DefinitionRapport def, String colonne) {
+    static String verifierColonne(DefinitionRapport def, String colonne) {
         if (def.colonnesSql().stream().noneMatch(c -> c.cle().equals(colonne))) {
             throw new IllegalStateException(def.rapport().id() + ".sql returned column " + colonne
                     + ", not declared in its yaml");

@@ -63,7 +63,7 @@ final class Statistiques {
         return resultat;
     }
 
-    private static boolean aUneCategorie(Connection connexion, String sql) throws SQLException {
+    static boolean aUneCategorie(Connection connexion, String sql) throws SQLException {
         try (Statement st = connexion.createStatement();
              ResultSet rs = st.executeQuery("SELECT * FROM (\n" + sql + "\n) LIMIT 0")) {
             ResultSetMetaData m = rs.getMetaData();
@@ -76,7 +76,7 @@ final class Statistiques {
         }
     }
 
-    private static double arrondi(double v) {
+    static double arrondi(double v) {
         return BigDecimal.valueOf(v).setScale(1, RoundingMode.HALF_UP).doubleValue();
     }
 }
