@@ -2,16 +2,7 @@
 -- by age of the applicant, age = year - annee_naissance (the demande's), located by the dwelling's
 -- commune; split mutation / hors mutation (the demande's logement_actuel).
 SELECT a.commune_logement_cog AS code_commune,
-       CASE
-           WHEN d.annee_naissance IS NULL THEN 'NON_RENSEIGNE'
-           WHEN getvariable('annee') - d.annee_naissance < 25 THEN 'MOINS_25'
-           WHEN getvariable('annee') - d.annee_naissance < 30 THEN '25_29'
-           WHEN getvariable('annee') - d.annee_naissance < 40 THEN '30_39'
-           WHEN getvariable('annee') - d.annee_naissance < 50 THEN '40_49'
-           WHEN getvariable('annee') - d.annee_naissance < 65 THEN '50_64'
-           WHEN getvariable('annee') - d.annee_naissance < 75 THEN '65_74'
-           ELSE '75_PLUS'
-       END AS categorie,
+       tranche_age(d.annee_naissance) AS categorie,
        colonne_mutation(d.logement_actuel) AS colonne,
        count(*) AS n
 FROM attributions a

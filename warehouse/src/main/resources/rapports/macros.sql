@@ -12,6 +12,19 @@ CREATE MACRO fin_annee() AS make_date(CAST(getvariable('annee') AS INTEGER), 12,
 -- Whether a date falls in the rapport's year.
 CREATE MACRO dans_annee(d) AS d BETWEEN debut_annee() AND fin_annee();
 
+-- Key of dimensions/tranche-age.yaml: age in the rapport's year (year - annee_naissance).
+CREATE MACRO tranche_age(annee_naissance) AS
+    CASE
+        WHEN annee_naissance IS NULL THEN 'NON_RENSEIGNE'
+        WHEN getvariable('annee') - annee_naissance < 25 THEN 'MOINS_25'
+        WHEN getvariable('annee') - annee_naissance < 30 THEN '25_29'
+        WHEN getvariable('annee') - annee_naissance < 40 THEN '30_39'
+        WHEN getvariable('annee') - annee_naissance < 50 THEN '40_49'
+        WHEN getvariable('annee') - annee_naissance < 65 THEN '50_64'
+        WHEN getvariable('annee') - annee_naissance < 75 THEN '65_74'
+        ELSE '75_PLUS'
+    END;
+
 -- Mutation column: the applicant already rents a social dwelling (logement_actuel = LOCATAIRE_HLM).
 CREATE MACRO colonne_mutation(logement_actuel) AS
     CASE WHEN logement_actuel = 'LOCATAIRE_HLM' THEN 'mutation' ELSE 'hors_mutation' END;
