@@ -44,6 +44,9 @@ final class Catalogue {
             }
             Dimension dimension = dimensions.computeIfAbsent(d.dimension(),
                     nom -> lireYaml("dimensions/" + nom + ".yaml", Dimension.class));
+            if (d.entete() != null) {
+                dimension = new Dimension(d.entete(), dimension.libelle(), dimension.categories(), dimension.identite());
+            }
             List<Niveau> niveaux = d.niveaux().stream()
                     .map(cle -> Niveau.parCle(cle).orElseThrow(
                             () -> new IllegalStateException(id + ".yaml: unknown level " + cle)))
@@ -141,6 +144,6 @@ final class Catalogue {
     /** {@code <id>.yaml} */
     record Declaration(String id, String serie, String titre, String description, String dimension,
                        List<String> niveaux, String graphique, String reference, boolean horsAssociations,
-                       List<ColonneDeclaree> colonnes, boolean total) {
+                       List<ColonneDeclaree> colonnes, boolean total, String entete) {
     }
 }

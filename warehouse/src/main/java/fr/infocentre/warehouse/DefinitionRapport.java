@@ -30,8 +30,21 @@ record DefinitionRapport(Rapport rapport, Dimension dimension, List<ColonneDecla
         return colonnesSql().size() > 1;
     }
 
-    /** An ordered list of categories, shared by the rapports that reference it. */
-    record Dimension(String entete, String libelle, List<Categorie> categories) {
+    /**
+     * An ordered list of categories, shared by the rapports that reference it; {@code identite},
+     * when given, is an accounting identity between its lines that anyone can check on the
+     * published figures (the secret statistique must take it into account).
+     */
+    record Dimension(String entete, String libelle, List<Categorie> categories, Identite identite) {
+    }
+
+    /** Σ of the lines {@code gauche} = Σ of the lines {@code droite}, for every territory and column. */
+    record Identite(List<String> gauche, List<String> droite) {
+
+        /** +1 for a line of the left side, −1 for the right side, 0 for a line outside the identity. */
+        int cote(String ligne) {
+            return gauche.contains(ligne) ? 1 : droite.contains(ligne) ? -1 : 0;
+        }
     }
 
     /**
@@ -53,7 +66,8 @@ record DefinitionRapport(Rapport rapport, Dimension dimension, List<ColonneDecla
      *   <li>a count fed by the SQL (none of the fields below);</li>
      *   <li>{@code somme}: the sum of other count columns;</li>
      *   <li>{@code partDe}: the share (%) of a count column in its total;</li>
-     *   <li>{@code ratio: [a, b]}: count column a / count column b, one decimal;</li>
+     *   <li>{@code ratio: [a, b]}: count column a / count column b, one decimal (in %, a × 100 / b,
+     *       with {@code pourcent: true});</li>
      *   <li>{@code variation}: change in % of a count column, against the previous line or
      *       against another count column of the same line, one decimal;</li>
      *   <li>{@code statistique}: {@code moyenne} or {@code mediane} of the values returned by
@@ -61,7 +75,7 @@ record DefinitionRapport(Rapport rapport, Dimension dimension, List<ColonneDecla
      * </ul>
      */
     record ColonneDeclaree(String cle, String libelle, List<String> somme, String partDe, List<String> ratio,
-                           Variation variation, String statistique) {
+                           boolean pourcent, Variation variation, String statistique) {
 
         static final List<String> STATISTIQUES = List.of("moyenne", "mediane");
 
@@ -113,7 +127,8 @@ record DefinitionRapport(Rapport rapport, Dimension dimension, List<ColonneDecla
         }
 
         Colonne.Type type() {
-            return estPart() ? Colonne.Type.PART : estEffectif() ? Colonne.Type.EFFECTIF : Colonne.Type.VALEUR;
+            return estPart() || estRatio() && pourcent ? Colonne.Type.PART
+                    : estEffectif() ? Colonne.Type.EFFECTIF : Colonne.Type.VALEUR;
         }
     }
 

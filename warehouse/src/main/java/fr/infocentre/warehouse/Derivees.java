@@ -58,7 +58,7 @@ final class Derivees {
             } else if (c.estPart()) {
                 v = part(ligne, total, c.partDe());
             } else if (c.estRatio()) {
-                v = ratio(ligne, c.ratio().get(0), c.ratio().get(1));
+                v = ratio(ligne, c.ratio().get(0), c.ratio().get(1), c.pourcent() ? 100 : 1);
             } else if (c.estVariation()) {
                 v = c.variation().reference() == null
                         ? variation(precedente, c.variation().colonne(), ligne, c.variation().colonne())
@@ -83,12 +83,12 @@ final class Derivees {
         return new Part(t.n() == 0 ? null : MoteurRapports.pourcentage(n.n(), t.n()), colonne);
     }
 
-    /** a / b, one decimal half up; null when b is 0. */
-    private static Valeur ratio(Ligne ligne, String a, String b) {
+    /** a × facteur / b, one decimal half up; null when b is 0. */
+    private static Valeur ratio(Ligne ligne, String a, String b, long facteur) {
         if (!(ligne.valeurs().get(a) instanceof Effectif na) || !(ligne.valeurs().get(b) instanceof Effectif nb)) {
             return VIDE;
         }
-        return new Derivee(nb.n() == 0 ? null : arrondi(BigDecimal.valueOf(na.n()), BigDecimal.valueOf(nb.n())),
+        return new Derivee(nb.n() == 0 ? null : arrondi(BigDecimal.valueOf(na.n() * facteur), BigDecimal.valueOf(nb.n())),
                 List.of(new Cellule(ligne.cle(), a), new Cellule(ligne.cle(), b)));
     }
 

@@ -8,12 +8,13 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 /**
  * {@link Warehouse} over an in-memory DuckDB database holding views on the served version's
@@ -28,8 +29,14 @@ final class DuckDbWarehouse implements Warehouse {
     private final Geographie geographie;
     private final List<Integer> annees;
     private final MoteurRapports moteur;
-    private final SecretStatistique secret = new SecretStatistique();
-    private final CacheRapports cache = new CacheRapports(20_000);
+    private final CacheLru<CleTable, RapportTable> tables = new CacheLru<>(50_000);
+    private final CacheLru<CleMasquage, Masquage> masquages = new CacheLru<>(64);
+
+    private record CleTable(String rapport, Niveau niveau, String code, int annee) {
+    }
+
+    private record CleMasquage(String rapport, int annee) {
+    }
 
     private DuckDbWarehouse(DuckDBConnection racine, Catalogue catalogue, Geographie geographie,
                             List<Integer> annees, MoteurRapports moteur) {
@@ -52,7 +59,7 @@ final class DuckDbWarehouse implements Warehouse {
             }
             List<Integer> annees = Millesimes.calculer(racine, version);
             return new DuckDbWarehouse(racine, catalogue, Geographie.charger(racine, version), annees,
-                    new MoteurRapports(version, annees));
+                    MoteurRapports.ouvrir(racine, version, annees));
         } catch (SQLException e) {
             fermer(racine);
             throw new IllegalStateException("Cannot open the warehouse version " + version.dossier(), e);
@@ -86,47 +93,119 @@ final class DuckDbWarehouse implements Warehouse {
 
     @Override
     public RapportTable calculer(String rapportId, Niveau niveau, String code, int annee) {
-        DefinitionRapport def = catalogue.definition(rapportId).orElseThrow(() -> new RequeteInvalide(
-                Cause.RAPPORT_INCONNU, "Rapport inconnu : " + rapportId));
-        if (niveau == null) {
-            throw new RequeteInvalide(Cause.NIVEAU_INCONNU, "Niveau territorial non précisé");
+        Demande d = verifier(rapportId, niveau, code, annee);
+        CleTable cle = new CleTable(rapportId, niveau, d.territoire().code(), annee);
+        RapportTable table = tables.trouver(cle);
+        if (table != null) {
+            return table;
         }
-        if (!def.rapport().niveaux().contains(niveau)) {
-            throw new RequeteInvalide(Cause.NIVEAU_NON_DISPONIBLE, "Le rapport " + rapportId
-                    + " n'est pas publié au niveau " + niveau.cle() + " (niveaux : "
-                    + def.rapport().niveaux().stream().map(Niveau::cle).collect(Collectors.joining(", ")) + ")");
+        CleMasquage cleMasquage = new CleMasquage(rapportId, annee);
+        Masquage masquage = masquages.trouver(cleMasquage);
+        if (masquage == null) {
+            return publierLiees(d.def(), annee, cleMasquage, cle);
         }
+        table = SecretStatistique.proteger(calculee(d, annee), masquage);
+        tables.garder(cle, table);
+        return table;
+    }
+
+    /**
+     * The first request for a rapport and millésime: every linked table computed in one pass, the
+     * pattern chosen over them, and every protected table kept (later requests for any territory
+     * are served from the cache; one evicted since is computed for its territory alone).
+     */
+    private RapportTable publierLiees(DefinitionRapport def, int annee, CleMasquage cleMasquage, CleTable demandee) {
+        List<TableCalculee> calculees = tablesLiees(def, annee);
+        Masquage masquage = SecretStatistique.masquer(def, calculees, geographie.appartenances());
+        masquages.garder(cleMasquage, masquage);
+        RapportTable resultat = null;
+        for (TableCalculee c : calculees) {
+            Territoire t = c.territoire();
+            if (def.rapport().niveaux().contains(t.niveau())) {
+                RapportTable table = SecretStatistique.proteger(c, masquage);
+                CleTable cle = new CleTable(def.rapport().id(), t.niveau(), t.code(), annee);
+                tables.garder(cle, table);
+                if (cle.equals(demandee)) {
+                    resultat = table;
+                }
+            }
+        }
+        return resultat;
+    }
+
+    /** A request checked: the rapport's definition and the territory. */
+    private record Demande(DefinitionRapport def, Territoire territoire) {
+    }
+
+    /** @throws RequeteInvalide saying which of rapport, level, code or year is wrong */
+    private Demande verifier(String rapportId, Niveau niveau, String code, int annee) {
+        DefinitionRapport def = CalculParNiveau.verifier(catalogue, annees, rapportId,
+                Arrays.asList(niveau), annee);
         Territoire territoire = geographie.territoire(niveau, code).orElseThrow(() -> new RequeteInvalide(
                 Cause.TERRITOIRE_INCONNU, "Territoire inconnu au niveau " + niveau.cle() + " : " + code));
-        if (!annees.contains(annee)) {
-            throw new RequeteInvalide(Cause.ANNEE_NON_COUVERTE, "Année " + annee
-                    + " non couverte par les données (années couvertes : "
-                    + annees.stream().map(String::valueOf).collect(Collectors.joining(", ")) + ")");
-        }
-        return cache.obtenir(new CacheRapports.Cle(def.rapport().id(), niveau, territoire.code(), annee),
-                () -> proteger(def, territoire, annee));
+        return new Demande(def, territoire);
     }
 
-    private RapportTable proteger(DefinitionRapport def, Territoire territoire, int annee) {
+    /**
+     * The territory's table as computed for it alone, before the secret statistique (which
+     * {@link #calculer} applies with the pattern of the rapport and millésime, computed by its first
+     * request over all the linked tables).
+     */
+    TableCalculee calculee(String rapportId, Niveau niveau, String code, int annee) {
+        return calculee(verifier(rapportId, niveau, code, annee), annee);
+    }
+
+    private TableCalculee calculee(Demande d, int annee) {
         try (Connection connexion = racine.duplicate()) {
-            return secret.proteger(moteur.calculer(connexion, def, territoire, annee));
+            return moteur.calculer(connexion, d.def(), d.territoire(), annee);
         } catch (SQLException e) {
-            throw new IllegalStateException("Rapport " + def.rapport().id() + " failed for "
-                    + territoire.niveau().cle() + " " + territoire.code() + " " + annee, e);
+            throw new IllegalStateException("Rapport " + d.def().rapport().id() + " failed for "
+                    + d.territoire().niveau().cle() + " " + d.territoire().code() + " " + annee, e);
         }
     }
 
-    /** One pass over the data for all the levels ({@link CalculParNiveau}), protected table by table; not cached. */
+    /**
+     * The linked tables of a rapport and millésime, as computed, in one pass over the data
+     * ({@link CalculParNiveau}): every territory of every level the rapport is published at,
+     * and every commune (the leaves of the other levels, hidden when not published).
+     */
+    List<TableCalculee> tablesLiees(DefinitionRapport def, int annee) {
+        Map<Niveau, List<Territoire>> territoires = new LinkedHashMap<>();
+        for (Niveau n : Niveau.values()) {
+            if (def.rapport().niveaux().contains(n) || n == Niveau.COMMUNE) {
+                territoires.put(n, geographie.territoires(n));
+            }
+        }
+        List<TableCalculee> calculees = new ArrayList<>();
+        try (Connection connexion = racine.duplicate()) {
+            new CalculParNiveau(moteur).calculer(connexion, def, territoires, annee, calculees::add);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Rapport " + def.rapport().id() + " failed for " + annee, e);
+        }
+        return calculees;
+    }
+
+    Geographie geographie() {
+        return geographie;
+    }
+
+    Catalogue catalogueDefinitions() {
+        return catalogue;
+    }
+
+    /** The linked tables computed in one pass, the pattern chosen over them, then each table of the levels asked; not cached. */
     @Override
     public void calculerNiveaux(String rapportId, List<Niveau> niveaux, int annee, Consumer<RapportTable> sortie) {
         DefinitionRapport def = CalculParNiveau.verifier(catalogue, annees, rapportId, niveaux, annee);
-        Map<Niveau, List<Territoire>> territoires = new LinkedHashMap<>();
-        niveaux.forEach(n -> territoires.put(n, geographie.territoires(n)));
-        try (Connection connexion = racine.duplicate()) {
-            new CalculParNiveau(moteur).calculer(connexion, def, territoires, annee,
-                    table -> sortie.accept(secret.proteger(table)));
-        } catch (SQLException e) {
-            throw new IllegalStateException("Rapport " + rapportId + " failed for " + niveaux + " " + annee, e);
+        List<TableCalculee> calculees = tablesLiees(def, annee);
+        Masquage masquage = masquages.obtenir(new CleMasquage(def.rapport().id(), annee),
+                () -> SecretStatistique.masquer(def, calculees, geographie.appartenances()));
+        for (Niveau niveau : niveaux) {
+            for (TableCalculee table : calculees) {
+                if (table.territoire().niveau() == niveau) {
+                    sortie.accept(SecretStatistique.proteger(table, masquage));
+                }
+            }
         }
     }
 

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,22 @@ final class Geographie {
             """;
 
     private final Map<Niveau, Map<String, Territoire>> parNiveau = new EnumMap<>(Niveau.class);
+    private final Map<String, Appartenance> appartenances = new TreeMap<>();
+
+    /** The territories a commune belongs to above it; {@code epci} is null for a commune outside any EPCI. */
+    record Appartenance(String epci, String departement, String region) {
+
+        /** The code of the commune's territory at that level (null: none at that level). */
+        String code(Niveau niveau, String commune) {
+            return switch (niveau) {
+                case NATIONAL -> Territoire.FRANCE.code();
+                case REGION -> region;
+                case DEPARTEMENT -> departement;
+                case EPCI -> epci;
+                case COMMUNE -> commune;
+            };
+        }
+    }
 
     private Geographie() {
         for (Niveau n : Niveau.values()) {
@@ -46,6 +63,8 @@ final class Geographie {
                     if (rs.getString(7) != null) {
                         g.ajouter(Niveau.EPCI, rs.getString(7), rs.getString(8));
                     }
+                    g.appartenances.put(rs.getString(1), new Appartenance(rs.getString(7), rs.getString(3),
+                            rs.getString(5)));
                 }
             }
         }
@@ -58,6 +77,11 @@ final class Geographie {
 
     List<Territoire> territoires(Niveau niveau) {
         return List.copyOf(parNiveau.get(niveau).values());
+    }
+
+    /** Commune code → the territories it belongs to, for every commune covered, sorted by code. */
+    Map<String, Appartenance> appartenances() {
+        return Collections.unmodifiableMap(appartenances);
     }
 
     Optional<Territoire> territoire(Niveau niveau, String code) {

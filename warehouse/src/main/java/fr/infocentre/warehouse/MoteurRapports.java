@@ -15,6 +15,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,15 +40,32 @@ final class MoteurRapports {
     private static final String TOTAL = "Total";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
+    /** The macros of macros.sql through which a rapport reads the attributes of a demande as they stood at a date. */
+    private static final List<String> LECTURES_DE_VERSIONS = List.of("demandes_au(", "demandes_actives_le(",
+            "version_valide_le(", "versions_hors_associations(");
+
     private final VersionServie version;
     private final List<Integer> annees;
+    private final LocalDate premiereVersion;
 
     /**
-     * @param annees the millésimes the data covers
+     * @param annees          the millésimes the data covers
+     * @param premiereVersion the date of the oldest version of a demande's attributes the warehouse holds
      */
-    MoteurRapports(VersionServie version, List<Integer> annees) {
+    MoteurRapports(VersionServie version, List<Integer> annees, LocalDate premiereVersion) {
         this.version = version;
         this.annees = List.copyOf(annees);
+        this.premiereVersion = premiereVersion;
+    }
+
+    /** The engine of the version the connection's views show. */
+    static MoteurRapports ouvrir(Connection connexion, VersionServie version, List<Integer> annees) throws SQLException {
+        try (Statement st = connexion.createStatement();
+             ResultSet rs = st.executeQuery("SELECT min(valide_du) FROM demandes_versions")) {
+            rs.next();
+            java.sql.Date d = rs.getDate(1);
+            return new MoteurRapports(version, annees, d == null ? version.dateExtraction() : d.toLocalDate());
+        }
     }
 
     /**
@@ -190,6 +208,12 @@ final class MoteurRapports {
                     : "Les années " + nonCouvertes.stream().map(String::valueOf).collect(Collectors.joining(", "))
                     + " ne sont pas couvertes") + " par les données (historique complet à partir de "
                     + annees.get(0) + ") : les cellules correspondantes sont laissées vides.");
+        }
+        if (premiereVersion.isAfter(LocalDate.of(annee, 12, 31))
+                && LECTURES_DE_VERSIONS.stream().anyMatch(def.sql()::contains)) {
+            notes.add("Caractéristiques des demandes : les plus anciennes que conserve l'infocentre sont celles de"
+                    + " l'extraction du " + premiereVersion.format(DATE) + ", postérieure à l'année " + annee
+                    + " ; elles tiennent lieu de celles de la date de référence.");
         }
         if (def.horsAssociations()) {
             notes.add("Hors associations : les demandes déposées par une personne morale ne sont pas comptées.");

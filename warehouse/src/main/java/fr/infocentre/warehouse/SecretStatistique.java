@@ -20,39 +20,44 @@ import java.util.Set;
  * table to a published {@link RapportTable}, so that no renderer ever sees an unmasked small
  * count.
  *
- * <p>Current rule (primary suppression): at commune level, every count from 1 to
- * {@value #SEUIL_MAX} is masked, and so is every figure computed from a masked count: a share
- * (as numerator or denominator), a ratio or a change in % (either input). A mean or a median
- * over 1 to {@value #SEUIL_MAX} units is masked too. A count of 0 is shown. Masked figures are
- * {@code null} and listed in {@link RapportTable#masques()}. A cell the data cannot fill
- * ({@link TableCalculee.NonDisponible}) is {@code null} too, but not listed: a note of the table explains it.
- *
- * <p>Secondary suppression will be added here: {@link #masquer} decides which cells are masked
- * and everything downstream (nulls, masques, derived shares, note) follows from that set.
+ * <p>The count cells to mask are chosen once per rapport and millésime over all its linked
+ * tables ({@link #masquer}: every count from 1 to {@value #SEUIL_MAX} at every level, and the
+ * complementary cells {@link SuppressionSecondaire} adds so that none of them can be recomputed
+ * from what is published). {@link #proteger} applies that pattern to one territory's table and
+ * masks every figure computed from a masked count: a share (as numerator or denominator), a ratio
+ * or a change in % (either input); and a mean or a median over 1 to {@value #SEUIL_MAX} units. A
+ * count of 0 is shown. Masked figures are {@code null} and listed in {@link RapportTable#masques()}.
+ * A cell the data cannot fill ({@link TableCalculee.NonDisponible}) is {@code null} too, but not
+ * listed: a note of the table explains it.
  */
 final class SecretStatistique {
 
     static final int SEUIL_MAX = 10;
-    static final String NOTE = "Les effectifs de 1 à " + SEUIL_MAX + " sont masqués (secret statistique).";
+    static final String NOTE = "s : secret statistique. Les effectifs de 1 à " + SEUIL_MAX
+            + " sont masqués, ainsi que d'autres cases choisies pour qu'ils ne puissent pas être recalculés"
+            + " par différence, ici ou à un autre niveau territorial.";
 
-    RapportTable proteger(TableCalculee table) {
-        return publier(table, soumis(table.territoire().niveau()) ? masquer(table) : Set.of());
-    }
-
-    private static boolean soumis(Niveau niveau) {
-        return niveau == Niveau.COMMUNE;
+    private SecretStatistique() {
     }
 
     /**
-     * The masked cells: primary counts and statistics over few units, then every figure derived
-     * from a masked count (derived figures are computed from counts only, so one pass suffices).
+     * The masking pattern of a rapport and millésime.
+     *
+     * @param tables the computed tables of every territory of every level the rapport is
+     *               published at, and of every commune (the leaves, hidden when not published)
      */
-    private static Set<RapportTable.Masque> masquer(TableCalculee table) {
-        Set<RapportTable.Masque> masques = new HashSet<>();
+    static Masquage masquer(DefinitionRapport def, List<TableCalculee> tables, Map<String, Geographie.Appartenance> appartenances) {
+        TablesLiees liees = TablesLiees.construire(def, tables, Set.copyOf(def.rapport().niveaux()), appartenances);
+        return Masquage.depuis(liees, SuppressionSecondaire.masquer(liees));
+    }
+
+    /** The published table: the pattern's count cells masked, and every figure derived from a masked one. */
+    static RapportTable proteger(TableCalculee table, Masquage masquage) {
+        Set<RapportTable.Masque> masques = new HashSet<>(masquage.masques(table.territoire()));
         for (Ligne ligne : lignes(table)) {
             ligne.valeurs().forEach((colonne, valeur) -> {
-                if (valeur instanceof Effectif e && petit(e.n())
-                        || valeur instanceof Statistique st && petit(st.unites())) {
+                if (valeur instanceof Statistique st && petit(st.unites())
+                        || valeur instanceof Effectif e && petit(e.n())) {
                     masques.add(new RapportTable.Masque(ligne.cle(), colonne));
                 }
             });
@@ -68,7 +73,7 @@ final class SecretStatistique {
                 }
             });
         }
-        return masques;
+        return publier(table, masques);
     }
 
     /** A count (of demandes, attributions or units) that may not be revealed: 1 to {@value #SEUIL_MAX}. */
@@ -76,7 +81,8 @@ final class SecretStatistique {
         return n >= 1 && n <= SEUIL_MAX;
     }
 
-    private static RapportTable publier(TableCalculee table, Set<RapportTable.Masque> masques) {
+    /** The table as published with exactly these cells masked (null and listed), and the note on the rule. */
+    static RapportTable publier(TableCalculee table, Set<RapportTable.Masque> masques) {
         List<Map<String, Object>> lignes = table.lignes().stream().map(l -> ligne(l, masques)).toList();
         Map<String, Object> total = table.totalPublie() ? ligne(table.total(), masques) : null;
         List<RapportTable.Masque> publies = new ArrayList<>();
@@ -89,9 +95,7 @@ final class SecretStatistique {
             }
         }
         List<String> notes = new ArrayList<>(table.notes());
-        if (soumis(table.territoire().niveau())) {
-            notes.add(NOTE);
-        }
+        notes.add(NOTE);
         return new RapportTable(table.rapport(), table.territoire(), table.annee(), table.colonnes(), lignes, total,
                 List.copyOf(publies), List.copyOf(notes));
     }

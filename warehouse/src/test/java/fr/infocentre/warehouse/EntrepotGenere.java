@@ -34,6 +34,7 @@ final class EntrepotGenere {
     private static Path dossier;
     private static Warehouse warehouse;
     private static Brut brut;
+    private static Warehouse nonProtege;
 
     private EntrepotGenere() {
     }
@@ -59,6 +60,14 @@ final class EntrepotGenere {
             warehouse = Warehouses.open(dossier());
         }
         return warehouse;
+    }
+
+    /** The same warehouse before the secret statistique (figures as computed, nothing masked). */
+    static synchronized Warehouse nonProtege() {
+        if (nonProtege == null) {
+            nonProtege = new NonProtege(dossier());
+        }
+        return nonProtege;
     }
 
     static synchronized Brut brut() {
@@ -118,7 +127,7 @@ final class EntrepotGenere {
                     }
                 }
                 return new Brut(c, Catalogue.charger(), Geographie.charger(c, version),
-                        new MoteurRapports(version, annees), communes);
+                        MoteurRapports.ouvrir(c, version, annees), communes);
             } catch (SQLException e) {
                 throw new IllegalStateException(e);
             }

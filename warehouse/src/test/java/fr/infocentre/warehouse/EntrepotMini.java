@@ -23,7 +23,9 @@ final class EntrepotMini {
     static final String METROPOLE_NICE = "200030195";
     static final String METROPOLE_LYON = "200046977";
 
+    private static Path dossier;
     private static Warehouse warehouse;
+    private static Warehouse nonProtege;
 
     private EntrepotMini() {
     }
@@ -31,7 +33,7 @@ final class EntrepotMini {
     static synchronized Warehouse warehouse() {
         if (warehouse == null) {
             try {
-                Path dossier = Files.createTempDirectory("warehouse-mini-");
+                dossier = Files.createTempDirectory("warehouse-mini-");
                 EtlJob.run(SharedSpark.session(), EXTRAIT, dossier);
                 warehouse = Warehouses.open(dossier);
             } catch (IOException e) {
@@ -39,5 +41,14 @@ final class EntrepotMini {
             }
         }
         return warehouse;
+    }
+
+    /** The same warehouse before the secret statistique (figures as computed, nothing masked). */
+    static synchronized Warehouse nonProtege() {
+        if (nonProtege == null) {
+            warehouse();
+            nonProtege = new NonProtege(dossier);
+        }
+        return nonProtege;
     }
 }

@@ -18,7 +18,9 @@ final class EntrepotSerie04 {
 
     static final Path EXTRAIT = Path.of("src", "test", "resources", "extracts", "serie04");
 
+    private static Path dossier;
     private static Warehouse warehouse;
+    private static Warehouse nonProtege;
 
     private EntrepotSerie04() {
     }
@@ -26,7 +28,7 @@ final class EntrepotSerie04 {
     static synchronized Warehouse warehouse() {
         if (warehouse == null) {
             try {
-                Path dossier = Files.createTempDirectory("warehouse-serie04-");
+                dossier = Files.createTempDirectory("warehouse-serie04-");
                 EtlJob.run(SharedSpark.session(), EXTRAIT, dossier);
                 warehouse = Warehouses.open(dossier);
             } catch (IOException e) {
@@ -34,5 +36,14 @@ final class EntrepotSerie04 {
             }
         }
         return warehouse;
+    }
+
+    /** The same warehouse before the secret statistique (figures as computed, nothing masked). */
+    static synchronized Warehouse nonProtege() {
+        if (nonProtege == null) {
+            warehouse();
+            nonProtege = new NonProtege(dossier);
+        }
+        return nonProtege;
     }
 }

@@ -38,7 +38,7 @@ class ExtraitGenereTest {
                 GeneratorOptions.DEFAULT_HISTORY_FROM)).writeTo(extrait);
         Path dossier = Files.createTempDirectory("warehouse-genere-");
         EtlJob.run(SharedSpark.session(), extrait, dossier);
-        warehouse = Warehouses.open(dossier);
+        warehouse = new NonProtege(dossier); // identities hold on the figures as computed, before masking
     }
 
     @AfterAll

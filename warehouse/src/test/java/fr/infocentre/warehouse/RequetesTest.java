@@ -82,7 +82,8 @@ class RequetesTest {
         List<Callable<Object>> calculs = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             int annee = 2023 + i % 2;
-            calculs.add(() -> Cellules.effectif(w.calculer("TAB01-01", Niveau.NATIONAL, "FR", annee), "STOCK_FIN", "ensemble"));
+            calculs.add(() -> Cellules.effectif(EntrepotMini.nonProtege().calculer("TAB01-01", Niveau.NATIONAL, "FR", annee),
+                    "STOCK_FIN", "ensemble"));
         }
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {

@@ -45,9 +45,9 @@ class SecretStatistiqueTest {
     }
 
     @Test
-    void atCommuneLevelCountsFrom1To10AndTheirSharesAreMasked() {
-        RapportTable t = new SecretStatistique().proteger(
-                table(new Territoire(Niveau.COMMUNE, "06088", "Nice"), 0, 1, 10, 11, 25));
+    void countsFrom1To10AndTheirSharesAreMasked() {
+        RapportTable t = SecretStatistique.proteger(
+                table(new Territoire(Niveau.COMMUNE, "06088", "Nice"), 0, 1, 10, 11, 25), Masquage.aucun());
         assertEquals(0L, Cellules.cellule(t, "a", "effectif"));
         assertEquals(0.0, Cellules.cellule(t, "a", "part"));
         assertNull(Cellules.cellule(t, "b", "effectif"));
@@ -63,8 +63,8 @@ class SecretStatistiqueTest {
 
     @Test
     void aMaskedTotalMasksEveryShare() {
-        RapportTable t = new SecretStatistique().proteger(
-                table(new Territoire(Niveau.COMMUNE, "69266", "Villeurbanne"), 0, 3));
+        RapportTable t = SecretStatistique.proteger(
+                table(new Territoire(Niveau.COMMUNE, "69266", "Villeurbanne"), 0, 3), Masquage.aucun());
         assertEquals(0L, Cellules.cellule(t, "a", "effectif"));
         assertNull(Cellules.cellule(t, "a", "part"), "0 / a masked total");
         assertNull(t.total().get("effectif"));
@@ -74,10 +74,11 @@ class SecretStatistiqueTest {
     }
 
     @Test
-    void aboveCommuneLevelNothingIsMaskedForNow() {
-        RapportTable t = new SecretStatistique().proteger(table(Territoire.FRANCE, 0, 1, 10));
-        assertEquals(1L, Cellules.cellule(t, "b", "effectif"));
-        assertTrue(t.masques().isEmpty());
-        assertEquals(List.of("Note."), t.notes());
+    void atEveryLevelCountsFrom1To10AreMaskedAndTheRuleIsExplained() {
+        RapportTable t = SecretStatistique.proteger(table(Territoire.FRANCE, 0, 1, 10, 11), Masquage.aucun());
+        assertNull(Cellules.cellule(t, "b", "effectif"));
+        assertNull(Cellules.cellule(t, "c", "effectif"));
+        assertEquals(11L, Cellules.cellule(t, "d", "effectif"));
+        assertEquals(List.of("Note.", SecretStatistique.NOTE), t.notes());
     }
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Checks shared by the series-04 tests. */
@@ -65,9 +64,8 @@ final class Serie04Verifications {
     }
 
     /**
-     * The published table against the plain-Java route, for one territory: exact figures above the
-     * commune level; at commune level every count of 1 to 10 (and every share computed from one) is
-     * masked, and every figure still shown is exact.
+     * The table as computed (before the secret statistique) against the plain-Java route, for one
+     * territory: every figure exact.
      */
     static void commeAttendu(RapportTable t, Serie04Attendue attendu) {
         String id = t.rapport().id();
@@ -78,42 +76,26 @@ final class Serie04Verifications {
         assertEquals(def.cles(), Cellules.cles(t), ou);
         long total = comptes.values().stream().mapToLong(Compte::effectif).sum();
         long totalM = comptes.values().stream().mapToLong(Compte::mutation).sum();
-        boolean commune = ter.niveau() == Niveau.COMMUNE;
         for (Map.Entry<String, Compte> e : comptes.entrySet()) {
             Compte c = e.getValue();
-            cellule(t, e.getKey(), "effectif", c.effectif(), commune, ou);
-            Object part = Cellules.cellule(t, e.getKey(), "part");
-            if (commune && (secret(c.effectif()) || secret(total))) {
-                assertNull(part, ou + " " + e.getKey() + " share masked");
-            } else if (part != null || !commune) {
-                assertEquals(Serie04Attendue.part(c.effectif(), total), part, ou + " " + e.getKey() + " share");
-            }
+            cellule(t, e.getKey(), "effectif", c.effectif(), ou);
+            assertEquals(Serie04Attendue.part(c.effectif(), total), Cellules.cellule(t, e.getKey(), "part"),
+                    ou + " " + e.getKey() + " share");
             if (def.mutationSplit()) {
-                cellule(t, e.getKey(), "mutation", c.mutation(), commune, ou);
-                cellule(t, e.getKey(), "hors_mutation", c.horsMutation(), commune, ou);
+                cellule(t, e.getKey(), "mutation", c.mutation(), ou);
+                cellule(t, e.getKey(), "hors_mutation", c.horsMutation(), ou);
             }
         }
         assertEquals(def.mutationSplit(), t.colonnes().stream().anyMatch(c -> c.cle().equals("mutation")), ou);
-        cellule(t, TableCalculee.CLE_TOTAL, "effectif", total, commune, ou);
+        cellule(t, TableCalculee.CLE_TOTAL, "effectif", total, ou);
         if (def.mutationSplit()) {
-            cellule(t, TableCalculee.CLE_TOTAL, "mutation", totalM, commune, ou);
-            cellule(t, TableCalculee.CLE_TOTAL, "hors_mutation", total - totalM, commune, ou);
+            cellule(t, TableCalculee.CLE_TOTAL, "mutation", totalM, ou);
+            cellule(t, TableCalculee.CLE_TOTAL, "hors_mutation", total - totalM, ou);
         }
     }
 
-    private static boolean secret(long n) {
-        return n >= 1 && n <= SecretStatistique.SEUIL_MAX;
+    private static void cellule(RapportTable t, String ligne, String colonne, long attendu, String ou) {
+        assertEquals(attendu, Cellules.cellule(t, ligne, colonne), ou + " " + ligne + " / " + colonne);
     }
 
-    private static void cellule(RapportTable t, String ligne, String colonne, long attendu, boolean commune,
-                                String ou) {
-        Object publie = Cellules.cellule(t, ligne, colonne);
-        String quoi = ou + " " + ligne + " / " + colonne;
-        if (commune && secret(attendu)) {
-            assertNull(publie, quoi + " masked");
-            assertTrue(t.masques().contains(new RapportTable.Masque(ligne, colonne)), quoi + " listed in masques");
-        } else if (publie != null || !commune) {
-            assertEquals(attendu, publie, quoi);
-        }
-    }
 }

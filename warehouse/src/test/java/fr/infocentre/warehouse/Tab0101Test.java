@@ -22,7 +22,7 @@ class Tab0101Test {
             "RADIATION_NON_RENOUVELLEMENT", "RADIATION_FUSION", "STOCK_FIN", "RENOUVELLEMENTS");
 
     private static RapportTable calculer(Niveau niveau, String code, int annee) {
-        return EntrepotMini.warehouse().calculer("TAB01-01", niveau, code, annee);
+        return EntrepotMini.nonProtege().calculer("TAB01-01", niveau, code, annee);
     }
 
     @Test

@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class Tab01SerieTest {
 
     private static RapportTable calculer(Niveau niveau, String code, int annee) {
-        return EntrepotMini.warehouse().calculer("TAB01-02", niveau, code, annee);
+        return EntrepotMini.nonProtege().calculer("TAB01-02", niveau, code, annee);
     }
 
     @Test

@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 class Tab0203Test {
 
     private static RapportTable calculer(Niveau niveau, String code) {
-        return EntrepotMini.warehouse().calculer("TAB02-03", niveau, code, 2024);
+        return EntrepotMini.nonProtege().calculer("TAB02-03", niveau, code, 2024);
     }
 
     @Test

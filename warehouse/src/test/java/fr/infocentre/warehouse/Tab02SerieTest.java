@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class Tab02SerieTest {
 
     private static RapportTable calculer(String id, Niveau niveau, String code, int annee) {
-        return EntrepotMini.warehouse().calculer(id, niveau, code, annee);
+        return EntrepotMini.nonProtege().calculer(id, niveau, code, annee);
     }
 
     private static RapportTable rhone(String id) {

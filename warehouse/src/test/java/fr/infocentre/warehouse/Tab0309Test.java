@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class Tab0309Test {
 
     private static RapportTable calculer(Niveau niveau, String code) {
-        return EntrepotMini.warehouse().calculer("TAB03-09", niveau, code, 2024);
+        return EntrepotMini.nonProtege().calculer("TAB03-09", niveau, code, 2024);
     }
 
     @Test

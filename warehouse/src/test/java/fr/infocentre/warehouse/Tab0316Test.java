@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class Tab0316Test {
 
     private static RapportTable calculer(Niveau niveau, String code) {
-        return EntrepotMini.warehouse().calculer("TAB03-16", niveau, code, 2024);
+        return EntrepotMini.nonProtege().calculer("TAB03-16", niveau, code, 2024);
     }
 
     @Test

@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class Tab03AttendusTest {
 
     private static RapportTable calculer(String id, Niveau niveau, String code) {
-        return EntrepotMini.warehouse().calculer(id, niveau, code, 2024);
+        return EntrepotMini.nonProtege().calculer(id, niveau, code, 2024);
     }
 
     @Test
@@ -79,16 +79,18 @@ class Tab03AttendusTest {
     @Test
     void canalCommuneOfNiceMasksSmallCounts() {
         RapportTable t = calculer("TAB03-17", Niveau.COMMUNE, NICE);
-        Cellules.publiee(t, "effectif", 11L, null);
+        Cellules.publiee(t, "effectif", 11L, 1L);
         assertEquals(91.7, Cellules.cellule(t, "GUICHET", "part"));
-        assertEquals(null, Cellules.cellule(t, "PGP", "part"));
-        Cellules.publiee(t, "mutation", null, 0L);
-        Cellules.publiee(t, "hors_mutation", null, null);
+        Cellules.publiee(t, "mutation", 3L, 0L);
+        Cellules.publiee(t, "hors_mutation", 8L, 1L);
         assertEquals(12L, t.total().get("effectif"));
-        assertEquals(null, t.total().get("mutation"));
-        assertEquals(null, t.total().get("hors_mutation"));
-        // PGP effectif + part, GUICHET mutation + hors, PGP hors, total mutation + hors
-        assertEquals(7, t.masques().size(), t.masques().toString());
-        assertTrue(t.notes().contains(SecretStatistique.NOTE));
+        // as published: every count from 1 to 10 masked (and its share), the 0 shown
+        RapportTable publiee = EntrepotMini.warehouse().calculer("TAB03-17", Niveau.COMMUNE, NICE, 2024);
+        for (String[] c : new String[][]{{"PGP", "effectif"}, {"PGP", "part"}, {"GUICHET", "mutation"},
+                {"GUICHET", "hors_mutation"}, {"PGP", "hors_mutation"}, {"total", "mutation"}, {"total", "hors_mutation"}}) {
+            assertTrue(publiee.masques().contains(new RapportTable.Masque(c[0], c[1])), c[0] + " " + c[1]);
+        }
+        assertEquals(0L, Cellules.cellule(publiee, "PGP", "mutation"));
+        assertTrue(publiee.notes().contains(SecretStatistique.NOTE));
     }
 }

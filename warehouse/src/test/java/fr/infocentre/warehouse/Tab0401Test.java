@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class Tab0401Test {
 
     private static RapportTable calculer(Niveau niveau, String code) {
-        return EntrepotMini.warehouse().calculer("TAB04-01", niveau, code, 2024);
+        return EntrepotMini.nonProtege().calculer("TAB04-01", niveau, code, 2024);
     }
 
     /** Checks a line's mean and median. */
@@ -70,7 +70,7 @@ class Tab0401Test {
 
     @Test
     void atCommuneLevelMeansAndMediansOverFewerThan11AttributionsAreMasked() {
-        RapportTable lyon = calculer(Niveau.COMMUNE, LYON);
+        RapportTable lyon = EntrepotMini.warehouse().calculer("TAB04-01", Niveau.COMMUNE, LYON, 2024);
         publiee(lyon, "effectif", null, null, 0L, 0L, 0L, 0L, 0L);
         assertNull(lyon.total().get("effectif"));
         for (String ligne : List.of("MOINS_1", "1_2", "total")) {

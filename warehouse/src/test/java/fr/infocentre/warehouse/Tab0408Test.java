@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class Tab0408Test {
 
     private static RapportTable calculer(Niveau niveau, String code) {
-        return EntrepotMini.warehouse().calculer("TAB04-08", niveau, code, 2024);
+        return EntrepotMini.nonProtege().calculer("TAB04-08", niveau, code, 2024);
     }
 
     @Test

@@ -8,6 +8,7 @@ import static fr.infocentre.warehouse.Cellules.colonne;
 import static fr.infocentre.warehouse.EntrepotMini.METROPOLE_LYON;
 import static fr.infocentre.warehouse.EntrepotMini.METROPOLE_NICE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 /**
  * TAB04-15 on the mini extract: the 8 attributions of 2024 against the quartile thresholds
@@ -18,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class Tab0415Test {
 
     private static RapportTable calculer(Niveau niveau, String code) {
-        return EntrepotMini.warehouse().calculer("TAB04-15", niveau, code, 2024);
+        return EntrepotMini.nonProtege().calculer("TAB04-15", niveau, code, 2024);
     }
 
     @Test
@@ -27,6 +28,12 @@ class Tab0415Test {
         assertEquals(List.of("HORS_QPV_Q1_RU", "QPV_Q2_Q4", "DALO_PRIORITAIRES"), Cellules.cles(t));
         colonne(t, "concernees", 5, 0, 0);
         colonne(t, "eligibles", 8, 0, 8);
+        // rate = concerned × 100 / eligible, one decimal; none when nothing is eligible
+        assertEquals(62.5, Cellules.cellule(t, "HORS_QPV_Q1_RU", "taux"), "5 × 100 / 8");
+        assertNull(Cellules.cellule(t, "QPV_Q2_Q4", "taux"), "no attribution in QPV");
+        assertEquals(0.0, Cellules.cellule(t, "DALO_PRIORITAIRES", "taux"));
+        assertEquals("Taux atteint (%)", t.colonnes().get(3).libelle());
+        assertEquals(Colonne.Type.PART, t.colonnes().get(3).type());
     }
 
     @Test
@@ -37,6 +44,7 @@ class Tab0415Test {
         RapportTable lyon = calculer(Niveau.EPCI, METROPOLE_LYON);
         colonne(lyon, "concernees", 2, 0, 0);
         colonne(lyon, "eligibles", 5, 0, 5);
+        assertEquals(40.0, Cellules.cellule(lyon, "HORS_QPV_Q1_RU", "taux"), "2 × 100 / 5");
         RapportTable nice = calculer(Niveau.EPCI, METROPOLE_NICE);
         colonne(nice, "concernees", 2, 0, 0);
         colonne(nice, "eligibles", 2, 0, 2);

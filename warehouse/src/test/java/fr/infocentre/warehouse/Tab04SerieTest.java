@@ -25,7 +25,7 @@ class Tab04SerieTest {
     private static final Serie04Attendue ATTENDU = new Serie04Attendue(EntrepotMini.EXTRAIT, 2024);
 
     private static RapportTable calculer(String id, Niveau niveau, String code) {
-        return EntrepotMini.warehouse().calculer(id, niveau, code, 2024);
+        return EntrepotMini.nonProtege().calculer(id, niveau, code, 2024);
     }
 
     private static List<RapportTable> departement06(String id) {
@@ -66,8 +66,8 @@ class Tab04SerieTest {
 
     @Test
     void tab0402CommuneOfLyonIsMasked() {
-        // L12 (dwelling in the 2nd arrondissement, rolled up) 41 M, L17 22 H, L18 48 M
-        RapportTable t = calculer("TAB04-02", Niveau.COMMUNE, LYON);
+        // L12 (dwelling in the 2nd arrondissement, rolled up) 41 M, L17 22 H, L18 48 M: as published
+        RapportTable t = EntrepotMini.warehouse().calculer("TAB04-02", Niveau.COMMUNE, LYON, 2024);
         Cellules.publiee(t, "effectif", null, 0L, 0L, null, 0L, 0L, 0L, 0L);
         Cellules.publiee(t, "part", null, null, null, null, null, null, null, null);
         Cellules.publiee(t, "mutation", 0L, 0L, 0L, null, 0L, 0L, 0L, 0L);
@@ -159,7 +159,11 @@ class Tab04SerieTest {
         List<String> cles = List.of("LOCATAIRE_HLM", "LOCATAIRE_PRIVE", "PROPRIETAIRE", "CHEZ_PARENTS",
                 "CHEZ_PARTICULIER", "STRUCTURE_HEBERGEMENT", "FOYER_RESIDENCE", "SANS_ABRI_MOBILE_SANS_TITRE",
                 "AUTRE", "NON_RENSEIGNE");
-        table(calculer("TAB04-09", Niveau.NATIONAL, "FR"), cles, n(4, 3, 0, 1, 0, 0, 0, 0, 0, 0),
+        RapportTable france = calculer("TAB04-09", Niveau.NATIONAL, "FR");
+        assertEquals("Logement avant attribution", france.colonnes().get(0).libelle(), "the rapport's own header");
+        assertEquals("Logement actuel", calculer("TAB03-10", Niveau.NATIONAL, "FR").colonnes().get(0).libelle(),
+                "the dimension's header elsewhere");
+        table(france, cles, n(4, 3, 0, 1, 0, 0, 0, 0, 0, 0),
                 p(50.0, 37.5, 0.0, 12.5, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0), null, null);
         for (RapportTable d : departement06("TAB04-09")) {
             table(d, cles, n(1, 2, 0, 0, 0, 0, 0, 0, 0, 0), p(33.3, 66.7, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0),
@@ -197,8 +201,10 @@ class Tab04SerieTest {
             table(d, cles, n(3, 2), p(60.0, 40.0), null, null);
         }
         table(calculer("TAB04-12", Niveau.EPCI, METROPOLE_NICE), cles, n(1, 1), p(50.0, 50.0), null, null);
-        // Villeurbanne: V04 (M) and L13 (H), both masked, zeros none
-        Cellules.publiee(calculer("TAB04-12", Niveau.COMMUNE, VILLEURBANNE), "effectif", null, null);
+        Cellules.publiee(calculer("TAB04-12", Niveau.COMMUNE, VILLEURBANNE), "effectif", 1L, 1L);
+        // Villeurbanne as published: V04 (M) and L13 (H), both masked, zeros none
+        Cellules.publiee(EntrepotMini.warehouse().calculer("TAB04-12", Niveau.COMMUNE, VILLEURBANNE, 2024),
+                "effectif", null, null);
     }
 
     @Test
@@ -229,7 +235,7 @@ class Tab04SerieTest {
 
     @Test
     void everyTotalEqualsTab0410sTotalForEveryTerritory() {
-        Warehouse w = EntrepotMini.warehouse();
+        Warehouse w = EntrepotMini.nonProtege();
         for (Territoire ter : Serie04Verifications.territoires(w)) {
             RapportTable reservataire = w.calculer("TAB04-10", ter.niveau(), ter.code(), 2024);
             for (String id : Serie04Verifications.RAPPORTS) {
@@ -243,7 +249,7 @@ class Tab04SerieTest {
 
     @Test
     void everyTerritoryMatchesThePlainJavaRoute() {
-        Warehouse w = EntrepotMini.warehouse();
+        Warehouse w = EntrepotMini.nonProtege();
         assertEquals(8, ATTENDU.attributions().size(), "N20 (association), N15 (2023), N18 (2025) left out");
         for (Territoire ter : Serie04Verifications.territoires(w)) {
             for (String id : Serie04Verifications.RAPPORTS) {
@@ -255,7 +261,7 @@ class Tab04SerieTest {
     @Test
     void year2023HoldsOnlyN15() {
         // N15: lease 2023-11-15 in Nice, CHEZ_PARENTS (hors mutation), T3, born 1988 (35 in 2023)
-        Warehouse w = EntrepotMini.warehouse();
+        Warehouse w = EntrepotMini.nonProtege();
         RapportTable t = w.calculer("TAB04-02", Niveau.NATIONAL, "FR", 2023);
         table(t, AGES, n(0, 0, 1, 0, 0, 0, 0, 0), p(0.0, 0.0, 100.0, 0.0, 0.0, 0.0, 0.0, 0.0),
                 n(0, 0, 0, 0, 0, 0, 0, 0), n(0, 0, 1, 0, 0, 0, 0, 0));
@@ -264,7 +270,7 @@ class Tab04SerieTest {
 
     @Test
     void declaredAsSeries04AtEveryLevel() {
-        Warehouse w = EntrepotMini.warehouse();
+        Warehouse w = EntrepotMini.nonProtege();
         for (String id : Serie04Verifications.RAPPORTS) {
             Rapport r = w.rapport(id).orElseThrow(() -> new AssertionError(id + " not in the catalogue"));
             assertEquals("04", r.serie());

@@ -19,7 +19,7 @@ class Tab04SerieVarianteTest {
     private static final Serie04Attendue ATTENDU = new Serie04Attendue(EntrepotSerie04.EXTRAIT, 2024);
 
     private static RapportTable national(String id) {
-        return EntrepotSerie04.warehouse().calculer(id, Niveau.NATIONAL, "FR", 2024);
+        return EntrepotSerie04.nonProtege().calculer(id, Niveau.NATIONAL, "FR", 2024);
     }
 
     private static long[] n(long... v) {
@@ -64,7 +64,7 @@ class Tab04SerieVarianteTest {
         table(national("TAB04-13"), List.of("QPV", "HORS_QPV", "NON_RENSEIGNE"), n(3, 3, 2), p(37.5, 37.5, 25.0),
                 n(3, 1, 0), n(0, 2, 2));
         // Lyon's dwellings: L12 (69382) and L18 in QPV, L17 unknown; Villeurbanne: L13, V04 hors QPV
-        RapportTable dep69 = EntrepotSerie04.warehouse().calculer("TAB04-13", Niveau.DEPARTEMENT, "69", 2024);
+        RapportTable dep69 = EntrepotSerie04.nonProtege().calculer("TAB04-13", Niveau.DEPARTEMENT, "69", 2024);
         table(dep69, List.of("QPV", "HORS_QPV", "NON_RENSEIGNE"), n(2, 2, 1), p(40.0, 40.0, 20.0), n(2, 1, 0),
                 n(0, 1, 1));
     }
@@ -75,14 +75,14 @@ class Tab04SerieVarianteTest {
         // neither: L13 (attribution empty, demande 0), L18; unknown: A03 (both empty), L17 (prioritaire empty)
         table(national("TAB04-14"), List.of("DALO", "PRIORITAIRE_HORS_DALO", "NON_PRIORITAIRE", "NON_RENSEIGNE"),
                 n(3, 1, 2, 2), p(37.5, 12.5, 25.0, 25.0), n(3, 0, 1, 0), n(0, 1, 1, 2));
-        RapportTable dep06 = EntrepotSerie04.warehouse().calculer("TAB04-14", Niveau.DEPARTEMENT, "06", 2024);
+        RapportTable dep06 = EntrepotSerie04.nonProtege().calculer("TAB04-14", Niveau.DEPARTEMENT, "06", 2024);
         table(dep06, List.of("DALO", "PRIORITAIRE_HORS_DALO", "NON_PRIORITAIRE", "NON_RENSEIGNE"), n(1, 1, 0, 1),
                 p(33.3, 33.3, 0.0, 33.3), n(1, 0, 0, 0), n(0, 1, 0, 1));
     }
 
     @Test
     void everyTerritoryMatchesThePlainJavaRouteAndTab0410() {
-        Warehouse w = EntrepotSerie04.warehouse();
+        Warehouse w = EntrepotSerie04.nonProtege();
         assertEquals(8, ATTENDU.attributions().size());
         for (Territoire ter : Serie04Verifications.territoires(w)) {
             Object total = w.calculer("TAB04-10", ter.niveau(), ter.code(), 2024).total().get("effectif");

@@ -8,7 +8,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
-class CacheRapportsTest {
+class CacheLruTest {
+
+    private record Cle(String rapport, Niveau niveau, String code, int annee) {
+    }
 
     private static RapportTable table(String id) {
         Rapport r = new Rapport(id, "03", "t", "d", "dim", List.of(Niveau.NATIONAL), "bar");
@@ -17,9 +20,9 @@ class CacheRapportsTest {
 
     @Test
     void computesATableOnceThenServesItFromTheCache() {
-        CacheRapports cache = new CacheRapports(10);
+        CacheLru<Cle, RapportTable> cache = new CacheLru<Cle, RapportTable>(10);
         AtomicInteger calculs = new AtomicInteger();
-        CacheRapports.Cle cle = new CacheRapports.Cle("TAB03-02", Niveau.NATIONAL, "FR", 2024);
+        Cle cle = new Cle("TAB03-02", Niveau.NATIONAL, "FR", 2024);
 
         RapportTable premiere = cache.obtenir(cle, () -> { calculs.incrementAndGet(); return table("TAB03-02"); });
         RapportTable seconde = cache.obtenir(cle, () -> { calculs.incrementAndGet(); return table("TAB03-02"); });
@@ -30,11 +33,11 @@ class CacheRapportsTest {
 
     @Test
     void dropsTheLeastRecentlyUsedTableBeyondItsCapacity() {
-        CacheRapports cache = new CacheRapports(2);
+        CacheLru<Cle, RapportTable> cache = new CacheLru<Cle, RapportTable>(2);
         AtomicInteger calculs = new AtomicInteger();
-        CacheRapports.Cle a = new CacheRapports.Cle("A", Niveau.NATIONAL, "FR", 2024);
-        CacheRapports.Cle b = new CacheRapports.Cle("B", Niveau.NATIONAL, "FR", 2024);
-        CacheRapports.Cle c = new CacheRapports.Cle("C", Niveau.NATIONAL, "FR", 2024);
+        Cle a = new Cle("A", Niveau.NATIONAL, "FR", 2024);
+        Cle b = new Cle("B", Niveau.NATIONAL, "FR", 2024);
+        Cle c = new Cle("C", Niveau.NATIONAL, "FR", 2024);
         cache.obtenir(a, () -> { calculs.incrementAndGet(); return table("A"); });
         cache.obtenir(b, () -> { calculs.incrementAndGet(); return table("B"); });
         cache.obtenir(a, () -> { calculs.incrementAndGet(); return table("A"); }); // A used again: B is now the oldest
