@@ -33,7 +33,7 @@ import java.util.function.Function;
 final class SuppressionSecondaire {
 
     private static final int CANDIDATS_X = 12;
-    private static final int CANDIDATS_Y = 16;
+    private static final int CANDIDATS_Y = 24;
     private static final int EXAMENS_Y = 2_000;
     /** Weight of a cell by level (Niveau ordinal: national, région, département, EPCI, commune). */
     private static final long[] POIDS_NIVEAU = {4096, 64, 16, 4, 1};
@@ -46,7 +46,8 @@ final class SuppressionSecondaire {
     private final boolean[][][] primaire;
     /** Non-empty communes of each territory, smallest first. */
     private final Map<Integer, List<Integer>> communesDe = new HashMap<>();
-    private final List<Integer> toutes;
+    /** The region territories, by index. */
+    private final List<Integer> regions = new ArrayList<>();
 
     private SuppressionSecondaire(TablesLiees tables) {
         this.tables = tables;
@@ -56,7 +57,11 @@ final class SuppressionSecondaire {
         this.primaire = new boolean[n][l][c];
         List<Integer> feuilles = new ArrayList<>(tables.feuillesNonVides());
         feuilles.sort(Comparator.comparingLong(tables::somme));
-        this.toutes = feuilles;
+        for (int t = 0; t < tables.taille(); t++) {
+            if (tables.niveau(t) == Niveau.REGION) {
+                regions.add(t);
+            }
+        }
         for (int f : feuilles) {
             for (int p : tables.parents(f)) {
                 if (p >= 0) {
@@ -171,50 +176,89 @@ final class SuppressionSecondaire {
     /**
      * The communes y outside p's territory holding part of p's own cell (a witness moves a unit of
      * it between x and y), nearest first: same EPCI and département as x, same département, same
-     * EPCI, same region, then anywhere; at most {@value #CANDIDATS_Y}, among the first
-     * {@value #EXAMENS_Y} communes looked at.
+     * EPCI, same region, then, in every other region, the commune holding the most of that cell.
+     * Communes holding at least 2 come first (a masked 1 cannot give a unit away: the public knows
+     * a masked count is at least 1); at most {@value #CANDIDATS_Y}, among the first
+     * {@value #EXAMENS_Y} communes looked at in each tier.
      */
     private List<Integer> candidatsY(int x, Cellule p) {
+        List<Integer> y = new ArrayList<>();
+        if (tables.niveau(p.t()) != Niveau.NATIONAL) {
+            for (long minimum = 2; minimum >= 1 && y.size() < CANDIDATS_Y; minimum--) {
+                ajouterCandidatsY(x, p, minimum, y);
+            }
+        }
+        return y;
+    }
+
+    private void ajouterCandidatsY(int x, Cellule p, long minimum, List<Integer> y) {
         int niveauP = tables.niveau(p.t()).ordinal();
         int[] px = tables.parents(x);
-        List<Integer> y = new ArrayList<>();
-        if (niveauP == Niveau.NATIONAL.ordinal()) {
-            return y;
-        }
         int dep = Niveau.DEPARTEMENT.ordinal(), epci = Niveau.EPCI.ordinal(), reg = Niveau.REGION.ordinal();
         List<Function<int[], Boolean>> rangs = List.of(
                 q -> q[dep] == px[dep] && q[epci] == px[epci],
                 q -> q[dep] == px[dep],
                 q -> px[epci] >= 0 && q[epci] == px[epci],
-                q -> q[reg] == px[reg],
-                q -> true);
+                q -> q[reg] == px[reg]);
         List<List<Integer>> sources = List.of(
                 communesDe.getOrDefault(px[dep], List.of()), communesDe.getOrDefault(px[dep], List.of()),
                 px[epci] >= 0 ? communesDe.getOrDefault(px[epci], List.of()) : List.of(),
-                communesDe.getOrDefault(px[reg], List.of()), toutes);
-        int examens = 0;
-        for (int r = 0; r < rangs.size() && y.size() < CANDIDATS_Y && examens < EXAMENS_Y; r++) {
-            for (int f : sources.get(r)) {
+                communesDe.getOrDefault(px[reg], List.of()));
+        for (int r = 0; r <= rangs.size() && y.size() < CANDIDATS_Y; r++) {
+            List<Integer> source = r < rangs.size() ? sources.get(r) : meilleuresParRegion(px[reg], p);
+            int examens = 0;
+            for (int f : source) {
                 int[] pf = tables.parents(f);
                 boolean dejaVu = false;
-                for (int avant = 0; avant < r; avant++) {
+                for (int avant = 0; avant < Math.min(r, rangs.size()); avant++) {
                     dejaVu |= rangs.get(avant).apply(pf);
                 }
-                if (f == x || dejaVu || !rangs.get(r).apply(pf) || pf[niveauP] == p.t()) {
+                if (f == x || dejaVu || r < rangs.size() && !rangs.get(r).apply(pf) || pf[niveauP] == p.t()
+                        || y.contains(f)) {
                     continue;
                 }
-                if (++examens > EXAMENS_Y) {
+                if (++examens > EXAMENS_Y || y.size() == CANDIDATS_Y) {
                     break;
                 }
-                if (tables.valeur(f, p.l(), p.j()) >= 1) {
+                if (donne(x, f, p, minimum)) {
                     y.add(f);
-                    if (y.size() == CANDIDATS_Y) {
-                        break;
-                    }
                 }
             }
         }
-        return y;
+    }
+
+    /**
+     * Whether y holds at least {@code minimum} of p's line in a column fed by the SQL that p's
+     * column counts and that x holds too (the unit a witness moves between them).
+     */
+    private boolean donne(int x, int y, Cellule p, long minimum) {
+        int[] membres = tables.membres[p.j()] == null ? new int[]{p.j()} : tables.membres[p.j()];
+        for (int c : membres) {
+            if (tables.valeur(x, p.l(), c) >= 1 && tables.valeur(y, p.l(), c) >= minimum) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** In every region but {@code region}, the commune holding the most of p's cell (regions in index order). */
+    private List<Integer> meilleuresParRegion(int region, Cellule p) {
+        List<Integer> meilleures = new ArrayList<>();
+        for (int r : regions) {
+            if (r == region) {
+                continue;
+            }
+            int meilleure = -1;
+            for (int f : communesDe.getOrDefault(r, List.of())) {
+                if (meilleure < 0 || tables.valeur(f, p.l(), p.j()) > tables.valeur(meilleure, p.l(), p.j())) {
+                    meilleure = f;
+                }
+            }
+            if (meilleure >= 0) {
+                meilleures.add(meilleure);
+            }
+        }
+        return meilleures;
     }
 
     /**
