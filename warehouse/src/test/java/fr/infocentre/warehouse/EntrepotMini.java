@@ -1,11 +1,5 @@
 package fr.infocentre.warehouse;
 
-import fr.infocentre.etl.EtlJob;
-import fr.infocentre.etl.SharedSpark;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -23,32 +17,17 @@ final class EntrepotMini {
     static final String METROPOLE_NICE = "200030195";
     static final String METROPOLE_LYON = "200046977";
 
-    private static Path dossier;
-    private static Warehouse warehouse;
-    private static Warehouse nonProtege;
+    private static final EntrepotCharge CHARGE = new EntrepotCharge(EXTRAIT, "warehouse-mini-");
 
     private EntrepotMini() {
     }
 
-    static synchronized Warehouse warehouse() {
-        if (warehouse == null) {
-            try {
-                dossier = Files.createTempDirectory("warehouse-mini-");
-                EtlJob.run(SharedSpark.session(), EXTRAIT, dossier);
-                warehouse = Warehouses.open(dossier);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return warehouse;
+    static Warehouse warehouse() {
+        return CHARGE.warehouse();
     }
 
     /** The same warehouse before the secret statistique (figures as computed, nothing masked). */
-    static synchronized Warehouse nonProtege() {
-        if (nonProtege == null) {
-            warehouse();
-            nonProtege = new NonProtege(dossier);
-        }
-        return nonProtege;
+    static Warehouse nonProtege() {
+        return CHARGE.nonProtege();
     }
 }

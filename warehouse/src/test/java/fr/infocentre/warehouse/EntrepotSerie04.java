@@ -1,11 +1,5 @@
 package fr.infocentre.warehouse;
 
-import fr.infocentre.etl.EtlJob;
-import fr.infocentre.etl.SharedSpark;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -18,32 +12,17 @@ final class EntrepotSerie04 {
 
     static final Path EXTRAIT = Path.of("src", "test", "resources", "extracts", "serie04");
 
-    private static Path dossier;
-    private static Warehouse warehouse;
-    private static Warehouse nonProtege;
+    private static final EntrepotCharge CHARGE = new EntrepotCharge(EXTRAIT, "warehouse-serie04-");
 
     private EntrepotSerie04() {
     }
 
-    static synchronized Warehouse warehouse() {
-        if (warehouse == null) {
-            try {
-                dossier = Files.createTempDirectory("warehouse-serie04-");
-                EtlJob.run(SharedSpark.session(), EXTRAIT, dossier);
-                warehouse = Warehouses.open(dossier);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return warehouse;
+    static Warehouse warehouse() {
+        return CHARGE.warehouse();
     }
 
     /** The same warehouse before the secret statistique (figures as computed, nothing masked). */
-    static synchronized Warehouse nonProtege() {
-        if (nonProtege == null) {
-            warehouse();
-            nonProtege = new NonProtege(dossier);
-        }
-        return nonProtege;
+    static Warehouse nonProtege() {
+        return CHARGE.nonProtege();
     }
 }
