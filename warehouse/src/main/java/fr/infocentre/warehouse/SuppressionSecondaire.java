@@ -23,12 +23,14 @@ import java.util.function.Function;
  * on the changed lines and columns — is masked (secondary), so the published cells stay as they are.
  *
  * <p>For each primary cell (widest levels first), the cheapest witness is chosen among nearby
- * communes (same EPCI and département first, then same département, same EPCI, same region,
- * elsewhere) and every pair of lines and columns: its cost is the sum of the cells it newly
- * masks, each weighted by its level and by whether it is a total, so small cells and
- * communes are masked rather than totals and wider levels. Cells already masked cost nothing,
- * so the pattern stays compact. A primary cell already changed by an earlier witness needs none.
- * Every choice follows a fixed order: the same data gives the same pattern.
+ * communes (same EPCI and département first, then same département, same EPCI, same region, then
+ * the commune holding most of the cell in every other region; those holding at least 2 first)
+ * and every pair of lines and columns: its cost is the sum of the cells it newly masks, each
+ * weighted by its level and by whether it is a total, so small cells and communes are masked
+ * rather than totals and wider levels. Cells already masked cost nothing, so the pattern stays
+ * compact. A witness moving a unit into one commune alone is the last resort. A primary cell
+ * already changed by an earlier witness needs none. Every choice follows a fixed order: the
+ * same data gives the same pattern.
  */
 final class SuppressionSecondaire {
 
