@@ -99,10 +99,9 @@ final class DuckDbWarehouse implements Warehouse {
         if (table != null) {
             return table;
         }
-        CleMasquage cleMasquage = new CleMasquage(rapportId, annee);
-        Masquage masquage = masquages.trouver(cleMasquage);
+        Masquage masquage = masquages.trouver(new CleMasquage(rapportId, annee));
         if (masquage == null) {
-            return publierLiees(d.def(), annee, cleMasquage, cle);
+            return publierLiees(d.def(), annee, cle);
         }
         table = SecretStatistique.proteger(calculee(d, annee), masquage);
         tables.garder(cle, table);
@@ -114,10 +113,9 @@ final class DuckDbWarehouse implements Warehouse {
      * pattern chosen over them, and every protected table kept (later requests for any territory
      * are served from the cache; one evicted since is computed for its territory alone).
      */
-    private RapportTable publierLiees(DefinitionRapport def, int annee, CleMasquage cleMasquage, CleTable demandee) {
+    private RapportTable publierLiees(DefinitionRapport def, int annee, CleTable demandee) {
         List<TableCalculee> calculees = tablesLiees(def, annee);
-        Masquage masquage = SecretStatistique.masquer(def, calculees, geographie.appartenances());
-        masquages.garder(cleMasquage, masquage);
+        Masquage masquage = masquage(def, annee, calculees);
         RapportTable resultat = null;
         for (TableCalculee c : calculees) {
             Territoire t = c.territoire();
@@ -185,6 +183,12 @@ final class DuckDbWarehouse implements Warehouse {
         return calculees;
     }
 
+    /** The pattern of the rapport and millésime: the cached one, or the one chosen now over its linked tables. */
+    private Masquage masquage(DefinitionRapport def, int annee, List<TableCalculee> calculees) {
+        return masquages.obtenir(new CleMasquage(def.rapport().id(), annee),
+                () -> SecretStatistique.masquer(def, calculees, geographie.appartenances()));
+    }
+
     Geographie geographie() {
         return geographie;
     }
@@ -198,8 +202,7 @@ final class DuckDbWarehouse implements Warehouse {
     public void calculerNiveaux(String rapportId, List<Niveau> niveaux, int annee, Consumer<RapportTable> sortie) {
         DefinitionRapport def = CalculParNiveau.verifier(catalogue, annees, rapportId, niveaux, annee);
         List<TableCalculee> calculees = tablesLiees(def, annee);
-        Masquage masquage = masquages.obtenir(new CleMasquage(def.rapport().id(), annee),
-                () -> SecretStatistique.masquer(def, calculees, geographie.appartenances()));
+        Masquage masquage = masquage(def, annee, calculees);
         for (Niveau niveau : niveaux) {
             for (TableCalculee table : calculees) {
                 if (table.territoire().niveau() == niveau) {
