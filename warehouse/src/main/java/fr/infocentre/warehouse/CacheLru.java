@@ -1,7 +1,10 @@
 package fr.infocentre.warehouse;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 /**
@@ -12,6 +15,7 @@ import java.util.function.Supplier;
 final class CacheLru<K, V> {
 
     private final Map<K, V> valeurs;
+    private final Map<K, CompletableFuture<V>> enCours = new HashMap<>();
 
     CacheLru(int capacite) {
         this.valeurs = new LinkedHashMap<>(16, 0.75f, true) {
@@ -35,18 +39,56 @@ final class CacheLru<K, V> {
         }
     }
 
-    /** The cached value, or the one computed now (outside the lock: two threads may compute the same value once each). */
+    /**
+     * The cached value, or the one computed now. A key is computed by one thread at a time: a
+     * thread asking for a key being computed waits for that computation and shares its result
+     * (or its exception) instead of computing it a second time.
+     */
     V obtenir(K cle, Supplier<V> calcul) {
+        CompletableFuture<V> attente;
         synchronized (valeurs) {
             V valeur = valeurs.get(cle);
             if (valeur != null) {
                 return valeur;
             }
+            attente = enCours.get(cle);
+            if (attente == null) {
+                enCours.put(cle, new CompletableFuture<>());
+            }
         }
-        V valeur = calcul.get();
-        synchronized (valeurs) {
-            valeurs.put(cle, valeur);
+        return attente != null ? attendre(attente) : calculer(cle, calcul);
+    }
+
+    private V calculer(K cle, Supplier<V> calcul) {
+        CompletableFuture<V> resultat;
+        try {
+            V valeur = calcul.get();
+            synchronized (valeurs) {
+                valeurs.put(cle, valeur);
+                resultat = enCours.remove(cle);
+            }
+            resultat.complete(valeur);
+            return valeur;
+        } catch (RuntimeException | Error e) {
+            synchronized (valeurs) {
+                resultat = enCours.remove(cle);
+            }
+            resultat.completeExceptionally(e);
+            throw e;
         }
-        return valeur;
+    }
+
+    private static <V> V attendre(CompletableFuture<V> attente) {
+        try {
+            return attente.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 }

@@ -99,36 +99,39 @@ final class DuckDbWarehouse implements Warehouse {
         if (table != null) {
             return table;
         }
-        Masquage masquage = masquages.trouver(new CleMasquage(rapportId, annee));
-        if (masquage == null) {
-            return publierLiees(d.def(), annee, cle);
+        Masquage masquage = masquageCalcule(d.def(), annee);
+        table = tables.trouver(cle);
+        if (table == null) {
+            table = SecretStatistique.proteger(calculee(d, annee), masquage);
+            tables.garder(cle, table);
         }
-        table = SecretStatistique.proteger(calculee(d, annee), masquage);
-        tables.garder(cle, table);
         return table;
     }
 
+    @Override
+    public void preparer(String rapportId, int annee) {
+        masquageCalcule(CalculParNiveau.verifier(catalogue, annees, rapportId, List.of(), annee), annee);
+    }
+
     /**
-     * The first request for a rapport and millésime: every linked table computed in one pass, the
-     * pattern chosen over them, and every protected table kept (later requests for any territory
-     * are served from the cache; one evicted since is computed for its territory alone).
+     * The pattern of a rapport and millésime; the first call computes every linked table in one
+     * pass, chooses the pattern over them and keeps every protected table (later requests for
+     * any territory are served from the cache; one evicted since is computed for its territory
+     * alone). Concurrent first calls share one computation.
      */
-    private RapportTable publierLiees(DefinitionRapport def, int annee, CleTable demandee) {
-        List<TableCalculee> calculees = tablesLiees(def, annee);
-        Masquage masquage = masquage(def, annee, calculees);
-        RapportTable resultat = null;
-        for (TableCalculee c : calculees) {
-            Territoire t = c.territoire();
-            if (def.rapport().niveaux().contains(t.niveau())) {
-                RapportTable table = SecretStatistique.proteger(c, masquage);
-                CleTable cle = new CleTable(def.rapport().id(), t.niveau(), t.code(), annee);
-                tables.garder(cle, table);
-                if (cle.equals(demandee)) {
-                    resultat = table;
+    private Masquage masquageCalcule(DefinitionRapport def, int annee) {
+        return masquages.obtenir(new CleMasquage(def.rapport().id(), annee), () -> {
+            List<TableCalculee> calculees = tablesLiees(def, annee);
+            Masquage masquage = SecretStatistique.masquer(def, calculees, geographie.appartenances());
+            for (TableCalculee c : calculees) {
+                Territoire t = c.territoire();
+                if (def.rapport().niveaux().contains(t.niveau())) {
+                    tables.garder(new CleTable(def.rapport().id(), t.niveau(), t.code(), annee),
+                            SecretStatistique.proteger(c, masquage));
                 }
             }
-        }
-        return resultat;
+            return masquage;
+        });
     }
 
     /** A request checked: the rapport's definition and the territory. */

@@ -35,6 +35,15 @@ public interface Warehouse extends AutoCloseable {
     RapportTable calculer(String rapportId, Niveau niveau, String code, int annee);
 
     /**
+     * Does ahead of requests the costly part of the first request for a rapport and millésime:
+     * computing its linked tables and choosing their masking pattern. Requests that arrive while it
+     * runs wait for it instead of doing it again. Returns at once when already done.
+     *
+     * @throws RequeteInvalide saying which of rapport or year is wrong
+     */
+    void preparer(String rapportId, int annee);
+
+    /**
      * Same as {@link #calculer(String, Niveau, String, int)} with the level given by its key
      * ({@link Niveau#cle()}: national, region, departement, epci, commune), as found in a URL.
      *

@@ -24,6 +24,11 @@ final class NonProtege implements Warehouse {
         return SecretStatistique.publier(warehouse.calculee(rapportId, niveau, code, annee), Set.of());
     }
 
+    /** Nothing to prepare: no pattern is chosen, every table is computed for its territory alone. */
+    @Override
+    public void preparer(String rapportId, int annee) {
+    }
+
     @Override
     public List<Rapport> catalogue() {
         return warehouse.catalogue();

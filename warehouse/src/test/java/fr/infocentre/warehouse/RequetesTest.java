@@ -78,6 +78,12 @@ class RequetesTest {
     }
 
     @Test
+    void preparingChecksTheRapportAndTheYear() {
+        rejete(Cause.RAPPORT_INCONNU, "TAB99-99", () -> w.preparer("TAB99-99", 2024));
+        rejete(Cause.ANNEE_NON_COUVERTE, "2023, 2024", () -> w.preparer("TAB03-02", 2025));
+    }
+
+    @Test
     void concurrentComputationsDoNotShareTheirYear() throws Exception {
         List<Callable<Object>> calculs = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
