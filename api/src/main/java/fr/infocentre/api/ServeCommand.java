@@ -6,7 +6,10 @@ import io.javalin.Javalin;
 
 import java.nio.file.Path;
 
-/** Serves the Statistiques site and its API: {@code --warehouse DIR [--port 7070]}. */
+/**
+ * Serves the Statistiques site and its API: {@code --warehouse DIR [--port 7070]}; once it
+ * listens, prepares the rapports of the last millésime in the background ({@link Prechauffage}).
+ */
 public final class ServeCommand {
 
     private static final String USAGE = "usage: ServeCommand --warehouse DIR [--port 7070]";
@@ -34,6 +37,7 @@ public final class ServeCommand {
             warehouse.close();
         }));
         System.out.println("Infocentre: http://localhost:" + app.port() + "/");
+        Prechauffage.demarrer(warehouse, System.out::println);
     }
 
     private static String valeur(String[] args, int i) {

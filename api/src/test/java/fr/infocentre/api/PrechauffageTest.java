@@ -1,0 +1,31 @@
+package fr.infocentre.api;
+
+import fr.infocentre.warehouse.Rapport;
+import fr.infocentre.warehouse.Warehouse;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The background preparation of `serve`, on the generated millésime (extraction 2025-12-28: last millésime 2024). */
+class PrechauffageTest {
+
+    @Test
+    void preparesEveryRapportOfTheLastMillesimeAndSaysSo() {
+        Warehouse w = ServeurGenere.demarre().warehouse();
+        List<String> journal = new ArrayList<>();
+
+        new Prechauffage(w, journal::add).run();
+
+        List<String> ids = w.catalogue().stream().map(Rapport::id).toList();
+        assertEquals(ids.size() + 1, journal.size(), String.join("\n", journal));
+        for (int i = 0; i < ids.size(); i++) {
+            assertTrue(journal.get(i).startsWith("préparé " + ids.get(i) + " 2024 ("), journal.get(i));
+        }
+        assertTrue(journal.get(ids.size()).startsWith(ids.size() + "/" + ids.size() + " rapports de 2024 préparés en "),
+                journal.get(ids.size()));
+    }
+}
