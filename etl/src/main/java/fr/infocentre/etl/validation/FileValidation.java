@@ -59,7 +59,6 @@ public final class FileValidation {
         for (Row r : checked.groupBy(col(ERREUR).isNull()).count().collectAsList()) {
             counts.put(r.getBoolean(0), r.getLong(1));
         }
-        source.release();
         Dataset<Row> valid = checked.filter(col(ERREUR).isNull()).drop(ERREUR, CsvSource.CORRUPT);
         Dataset<Row> quarantine = checked.filter(col(ERREUR).isNotNull()).select(
                 lit(file.fileName()).as("fichier"),
