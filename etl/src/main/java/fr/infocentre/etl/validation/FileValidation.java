@@ -9,6 +9,7 @@ import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.to_csv;
 import static org.apache.spark.sql.functions.when;
 
+import fr.infocentre.etl.ExtractRefused;
 import fr.infocentre.etl.contract.ExtractFile;
 import fr.infocentre.etl.extract.CsvSource;
 import fr.infocentre.etl.extract.CsvSource.SourceRows;
@@ -26,7 +27,9 @@ import org.apache.spark.storage.StorageLevel;
  * Validates every record of one extract file with Spark column expressions: a when/otherwise
  * chain computes each record's first error (field, reason, value) — malformed record, required
  * fields, types and code lists, cross-field rules — then duplicates of the file's key (first
- * occurrence kept) and, for events and attributions, the reference to a valid demande.
+ * occurrence kept) and, for events and attributions, the reference to a valid demande. The file
+ * is scanned again here (its read is not cached), so the records validated are counted against
+ * the manifest's count once more: a file changed since the manifest check is refused.
  */
 public final class FileValidation {
 
@@ -58,6 +61,12 @@ public final class FileValidation {
         Map<Boolean, Long> counts = new java.util.HashMap<>();
         for (Row r : checked.groupBy(col(ERREUR).isNull()).count().collectAsList()) {
             counts.put(r.getBoolean(0), r.getLong(1));
+        }
+        long read = counts.values().stream().mapToLong(Long::longValue).sum();
+        if (read != source.file().rows()) {
+            checked.unpersist();
+            throw new ExtractRefused(file.fileName() + ": " + read + " records validated where " + source.file().rows()
+                    + " were counted — the file changed during the load; nothing loaded");
         }
         Dataset<Row> valid = checked.filter(col(ERREUR).isNull()).drop(ERREUR, CsvSource.CORRUPT);
         Dataset<Row> quarantine = checked.filter(col(ERREUR).isNotNull()).select(
