@@ -21,11 +21,10 @@ final class Prechauffage implements Runnable {
         this.journal = journal;
     }
 
-    /** Starts the preparation on a daemon thread of low priority. */
+    /** Starts the preparation on a daemon thread (it does not keep the JVM alive). */
     static void demarrer(Warehouse warehouse, Consumer<String> journal) {
         Thread thread = new Thread(new Prechauffage(warehouse, journal), "prechauffage");
         thread.setDaemon(true);
-        thread.setPriority(Thread.MIN_PRIORITY);
         thread.start();
     }
 
