@@ -1,6 +1,18 @@
 package fr.infocentre.api;
 
+import fr.infocentre.api.pages.HomePage;
+import fr.infocentre.api.pages.RapportPage;
+import fr.infocentre.api.render.CsvRenderer;
+import fr.infocentre.api.render.HtmlRenderer;
+import fr.infocentre.api.render.JsonRenderer;
+import fr.infocentre.api.request.PublicCatalogue;
+import fr.infocentre.api.routes.CatalogueRoutes;
+import fr.infocentre.api.routes.ErrorMapping;
+import fr.infocentre.api.routes.PageRoutes;
+import fr.infocentre.api.routes.RapportRoutes;
 import fr.infocentre.warehouse.Warehouse;
+
+
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 
@@ -11,22 +23,22 @@ public final class InfocentreApp {
     }
 
     public static Javalin create(Warehouse warehouse) {
-        CataloguePublic catalogue = new CataloguePublic(warehouse);
+        PublicCatalogue catalogue = new PublicCatalogue(warehouse);
         JsonRenderer json = new JsonRenderer();
         HtmlRenderer html = new HtmlRenderer();
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
-            config.staticFiles.add(fichiers -> {
-                fichiers.hostedPath = "/static";
-                fichiers.directory = "/site/static";
-                fichiers.location = Location.CLASSPATH;
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/static";
+                files.directory = "/site/static";
+                files.location = Location.CLASSPATH;
             });
             config.staticFiles.enableWebjars();
-            new CatalogueRoutes(catalogue, warehouse, json).ajouter(config.routes);
-            new RapportRoutes(catalogue, warehouse, json, new CsvRenderer()).ajouter(config.routes);
-            new PageRoutes(new PageAccueil(catalogue, warehouse), new PageRapport(catalogue, warehouse, json), html)
-                    .ajouter(config.routes);
-            new ErrorMapping(json, html).ajouter(config.routes);
+            new CatalogueRoutes(catalogue, warehouse, json).add(config.routes);
+            new RapportRoutes(catalogue, warehouse, json, new CsvRenderer()).add(config.routes);
+            new PageRoutes(new HomePage(catalogue, warehouse), new RapportPage(catalogue, warehouse, json), html)
+                    .add(config.routes);
+            new ErrorMapping(json, html).add(config.routes);
         });
     }
 }

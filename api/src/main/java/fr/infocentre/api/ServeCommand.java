@@ -1,14 +1,16 @@
 package fr.infocentre.api;
 
 import fr.infocentre.warehouse.Warehouse;
-import fr.infocentre.warehouse.Warehouses;
+import fr.infocentre.warehouse.serving.Warehouses;
+
+
 import io.javalin.Javalin;
 
 import java.nio.file.Path;
 
 /**
- * Serves the Statistiques site and its API: {@code --warehouse DIR [--port 7070]}; once it
- * listens, prepares the rapports of the last millésime in the background ({@link Prechauffage}).
+ * Serves the <i>Statistiques</i> site and its API: {@code --warehouse DIR [--port 7070]}; once it
+ * listens, prepares the rapports of the last millésime in the background ({@link Preparation}).
  */
 public final class ServeCommand {
 
@@ -22,13 +24,13 @@ public final class ServeCommand {
         int port = 7070;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
-                case "--warehouse" -> warehouseDir = Path.of(valeur(args, ++i));
-                case "--port" -> port = port(valeur(args, ++i));
-                default -> arreter("option inconnue : " + args[i]);
+                case "--warehouse" -> warehouseDir = Path.of(value(args, ++i));
+                case "--port" -> port = port(value(args, ++i));
+                default -> stop("option inconnue : " + args[i]);
             }
         }
         if (warehouseDir == null) {
-            arreter("--warehouse est obligatoire");
+            stop("--warehouse est obligatoire");
         }
         Warehouse warehouse = Warehouses.open(warehouseDir);
         Javalin app = InfocentreApp.create(warehouse).start(port);
@@ -37,26 +39,26 @@ public final class ServeCommand {
             warehouse.close();
         }));
         System.out.println("Infocentre: http://localhost:" + app.port() + "/");
-        Prechauffage.demarrer(warehouse, System.out::println);
+        Preparation.start(warehouse, System.out::println);
     }
 
-    private static String valeur(String[] args, int i) {
+    private static String value(String[] args, int i) {
         if (i >= args.length) {
-            arreter("valeur manquante après " + args[i - 1]);
+            stop("valeur manquante après " + args[i - 1]);
         }
         return args[i];
     }
 
-    private static int port(String texte) {
+    private static int port(String text) {
         try {
-            return Integer.parseInt(texte);
+            return Integer.parseInt(text);
         } catch (NumberFormatException e) {
-            arreter("port invalide : " + texte);
+            stop("port invalide : " + text);
             return -1;
         }
     }
 
-    private static void arreter(String message) {
+    private static void stop(String message) {
         System.err.println(message);
         System.err.println(USAGE);
         System.exit(2);

@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-@ExtendWith(InfocentreServeur.class)
+@ExtendWith(InfocentreServer.class)
 class CatalogueRoutesTest {
 
     private final Client client;
@@ -22,12 +22,12 @@ class CatalogueRoutesTest {
 
     @Test
     void catalogueListsThePublicRapportsWithTheirFields() {
-        List<JsonNode> rapports = Echantillons.rapports(client);
+        List<JsonNode> rapports = Samples.rapports(client);
 
         assertFalse(rapports.isEmpty());
         for (JsonNode r : rapports) {
-            for (String champ : List.of("id", "serie", "titre", "description", "dimension", "graphique", "url")) {
-                assertTrue(r.hasNonNull(champ), r + " lacks " + champ);
+            for (String field : List.of("id", "serie", "titre", "description", "dimension", "graphique", "url")) {
+                assertTrue(r.hasNonNull(field), r + " lacks " + field);
             }
             assertTrue(r.get("niveaux").isArray() && !r.get("niveaux").isEmpty(), r.toString());
             assertEquals("/api/v1/rapports/" + r.get("id").asText(), r.get("url").asText());
@@ -38,11 +38,11 @@ class CatalogueRoutesTest {
 
     @Test
     void millesimesAreYearsInAscendingOrder() {
-        JsonNode annees = client.json("/api/v1/millesimes");
+        JsonNode millesimes = client.json("/api/v1/millesimes");
 
-        assertFalse(annees.isEmpty());
-        for (int i = 1; i < annees.size(); i++) {
-            assertTrue(annees.get(i - 1).asInt() < annees.get(i).asInt(), annees.toString());
+        assertFalse(millesimes.isEmpty());
+        for (int i = 1; i < millesimes.size(); i++) {
+            assertTrue(millesimes.get(i - 1).asInt() < millesimes.get(i).asInt(), millesimes.toString());
         }
     }
 

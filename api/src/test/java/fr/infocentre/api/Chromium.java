@@ -14,24 +14,24 @@ import java.util.concurrent.TimeUnit;
  */
 final class Chromium {
 
-    private static final Path BINAIRE = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
+    private static final Path BINARY = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
 
     private Chromium() {
     }
 
     /** The page's DOM once its scripts have run (virtual time budget of a few seconds). */
-    static String domApresScripts(URI page) throws IOException, InterruptedException {
-        if (!Files.isExecutable(BINAIRE)) {
-            throw new IllegalStateException(BINAIRE + " not found: run .ci/install-test-tools (or ./infocentre test)");
+    static String domAfterScripts(URI page) throws IOException, InterruptedException {
+        if (!Files.isExecutable(BINARY)) {
+            throw new IllegalStateException(BINARY + " not found: run .ci/install-test-tools (or ./infocentre test)");
         }
-        Path profil = Files.createTempDirectory("chromium-profil-");
-        Path sortie = Files.createTempFile("chromium-dom-", ".html");
-        Process chromium = new ProcessBuilder(List.of(BINAIRE.toString(),
+        Path profile = Files.createTempDirectory("chromium-profil-");
+        Path output = Files.createTempFile("chromium-dom-", ".html");
+        Process chromium = new ProcessBuilder(List.of(BINARY.toString(),
                 "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + profil, "--virtual-time-budget=10000", "--window-size=1280,1000",
+                "--user-data-dir=" + profile, "--virtual-time-budget=10000", "--window-size=1280,1000",
                 "--dump-dom", page.toString()))
-                .redirectOutput(sortie.toFile())
+                .redirectOutput(output.toFile())
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
         if (!chromium.waitFor(90, TimeUnit.SECONDS)) {
@@ -39,11 +39,11 @@ final class Chromium {
             throw new IllegalStateException("Chromium did not finish within 90 s on " + page);
         }
         try {
-            return Files.readString(sortie, StandardCharsets.UTF_8);
+            return Files.readString(output, StandardCharsets.UTF_8);
         } finally {
-            Files.deleteIfExists(sortie);
-            try (var fichiers = Files.walk(profil)) {
-                fichiers.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            Files.deleteIfExists(output);
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
             }
         }
     }

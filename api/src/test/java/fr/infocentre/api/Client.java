@@ -23,13 +23,13 @@ final class Client {
     }
 
     /** The absolute URL of a path of the test server. */
-    URI url(String chemin) {
-        return base.resolve(chemin);
+    URI url(String path) {
+        return base.resolve(path);
     }
 
-    HttpResponse<String> get(String chemin) {
+    HttpResponse<String> get(String path) {
         try {
-            return http.send(HttpRequest.newBuilder(base.resolve(chemin)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            return http.send(HttpRequest.newBuilder(base.resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -39,15 +39,15 @@ final class Client {
     }
 
     /** The JSON body of a 200 response. */
-    JsonNode json(String chemin) {
-        HttpResponse<String> reponse = get(chemin);
-        if (reponse.statusCode() != 200) {
-            throw new AssertionError("GET " + chemin + " → " + reponse.statusCode() + " " + reponse.body());
+    JsonNode json(String path) {
+        HttpResponse<String> response = get(path);
+        if (response.statusCode() != 200) {
+            throw new AssertionError("GET " + path + " → " + response.statusCode() + " " + response.body());
         }
-        return lire(reponse.body());
+        return read(response.body());
     }
 
-    static JsonNode lire(String json) {
+    static JsonNode read(String json) {
         try {
             return JSON.readTree(json);
         } catch (IOException e) {

@@ -12,13 +12,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-@ExtendWith(InfocentreServeur.class)
+@ExtendWith(InfocentreServer.class)
 class PageRoutesTest {
 
     private static final String ECHARTS = "/webjars/echarts/5.5.0/echarts.min.js";
-    private static final Pattern DONNEES = Pattern.compile(
+    private static final Pattern DATA = Pattern.compile(
             "<script type=\"application/json\" id=\"donnees-rapport\">(.*?)</script>", Pattern.DOTALL);
-    private static final String CELLULE_MASQUEE = "<td class=\"nombre masque\"><abbr title=\"secret statistique\">s</abbr></td>";
+    private static final String MASKED_CELL = "<td class=\"nombre masque\"><abbr title=\"secret statistique\">s</abbr></td>";
 
     private final Client client;
 
@@ -28,14 +28,14 @@ class PageRoutesTest {
 
     @Test
     void homePageListsTheCatalogueWithLinksForTheChosenTerritory() {
-        String code = Echantillons.premierDepartement(client);
+        String code = Samples.firstDepartement(client);
 
         HttpResponse<String> page = client.get("/?niveau=departement&code=" + code);
 
         assertEquals(200, page.statusCode());
         assertTrue(page.headers().firstValue("Content-Type").orElseThrow().startsWith("text/html"));
-        for (JsonNode r : Echantillons.rapports(client)) {
-            if (Echantillons.publie(r, "departement")) {
+        for (JsonNode r : Samples.rapports(client)) {
+            if (Samples.published(r, "departement")) {
                 assertTrue(page.body().contains("href=\"/rapports/" + r.get("id").asText() + "?niveau=departement&amp;code=" + code),
                         r.get("id").asText());
             }
@@ -45,8 +45,8 @@ class PageRoutesTest {
 
     @Test
     void rapportPageHasTableChartScriptAndLinksToItsTwins() {
-        String id = Echantillons.rapportSerie03(client).get("id").asText();
-        String code = Echantillons.premierDepartement(client);
+        String id = Samples.rapportSerie03(client).get("id").asText();
+        String code = Samples.firstDepartement(client);
 
         String page = client.get("/rapports/" + id + "?niveau=departement&code=" + code).body();
 
@@ -60,11 +60,11 @@ class PageRoutesTest {
 
     @Test
     void echartsAndTheSiteScriptsAreServed() {
-        for (String chemin : new String[] {ECHARTS, "/static/js/graphique.js", "/static/js/selecteurs.js"}) {
-            HttpResponse<String> script = client.get(chemin);
-            assertEquals(200, script.statusCode(), chemin);
-            assertTrue(script.headers().firstValue("Content-Type").orElseThrow().contains("javascript"), chemin);
-            assertFalse(script.body().isBlank(), chemin);
+        for (String path : new String[] {ECHARTS, "/static/js/graphique.js", "/static/js/selecteurs.js"}) {
+            HttpResponse<String> script = client.get(path);
+            assertEquals(200, script.statusCode(), path);
+            assertTrue(script.headers().firstValue("Content-Type").orElseThrow().contains("javascript"), path);
+            assertFalse(script.body().isBlank(), path);
         }
         assertTrue(client.get(ECHARTS).body().contains("echarts"));
         assertEquals(200, client.get("/static/css/infocentre.css").statusCode());
@@ -72,34 +72,34 @@ class PageRoutesTest {
 
     @Test
     void maskedCellsShowAsSAndTheEmbeddedDataIsTheMaskedTable() {
-        String requete = Echantillons.requeteMasquee(client)
+        String request = Samples.maskedRequest(client)
                 .orElseThrow(() -> new AssertionError("the fixture should give at least one masked cell at a département or commune"));
-        JsonNode api = client.json("/api/v1/rapports/" + requete);
+        JsonNode api = client.json("/api/v1/rapports/" + request);
 
-        String page = client.get("/rapports/" + requete).body();
+        String page = client.get("/rapports/" + request).body();
 
-        Matcher donnees = DONNEES.matcher(page);
-        assertTrue(donnees.find(), "chart data embedded");
-        JsonNode embarque = Client.lire(donnees.group(1));
-        assertEquals(api, embarque, "the chart data is the API's (masked) document");
+        Matcher data = DATA.matcher(page);
+        assertTrue(data.find(), "chart data embedded");
+        JsonNode embedded = Client.read(data.group(1));
+        assertEquals(api, embedded, "the chart data is the API's (masked) document");
         long nulls = 0;
-        for (JsonNode ligne : embarque.get("lignes")) {
-            nulls += nuls(ligne);
+        for (JsonNode line : embedded.get("lignes")) {
+            nulls += nulls(line);
         }
-        nulls += embarque.get("total").isNull() ? 0 : nuls(embarque.get("total"));
-        assertEquals(embarque.get("masques").size(), nulls, "every masked cell is null in the embedded data");
-        assertEquals(nulls, compter(page, CELLULE_MASQUEE), "every masked cell is shown as s in the table");
+        nulls += embedded.get("total").isNull() ? 0 : nulls(embedded.get("total"));
+        assertEquals(embedded.get("masques").size(), nulls, "every masked cell is null in the embedded data");
+        assertEquals(nulls, count(page, MASKED_CELL), "every masked cell is shown as s in the table");
     }
 
-    private static long nuls(JsonNode ligne) {
+    private static long nulls(JsonNode line) {
         long n = 0;
-        for (JsonNode valeur : ligne) {
-            n += valeur.isNull() ? 1 : 0;
+        for (JsonNode value : line) {
+            n += value.isNull() ? 1 : 0;
         }
         return n;
     }
 
-    private static long compter(String texte, String motif) {
-        return Pattern.compile(Pattern.quote(motif)).matcher(texte).results().count();
+    private static long count(String text, String motif) {
+        return Pattern.compile(Pattern.quote(motif)).matcher(text).results().count();
     }
 }

@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-@ExtendWith(InfocentreServeur.class)
+@ExtendWith(InfocentreServer.class)
 class RapportRoutesTest {
 
     private final Client client;
@@ -31,138 +31,138 @@ class RapportRoutesTest {
 
     @Test
     void nationalRapportHasTheDocumentedShape() {
-        String id = Echantillons.rapportSerie03(client).get("id").asText();
-        JsonNode annees = client.json("/api/v1/millesimes");
+        String id = Samples.rapportSerie03(client).get("id").asText();
+        JsonNode millesimes = client.json("/api/v1/millesimes");
 
         JsonNode doc = client.json("/api/v1/rapports/" + id);
 
-        verifierForme(doc, id);
+        checkShape(doc, id);
         assertEquals("national", doc.at("/territoire/niveau").asText());
         assertEquals("FR", doc.at("/territoire/code").asText());
-        assertEquals(annees.get(annees.size() - 1).asInt(), doc.get("annee").asInt(), "defaults to the latest millésime");
+        assertEquals(millesimes.get(millesimes.size() - 1).asInt(), doc.get("annee").asInt(), "defaults to the latest millésime");
         assertTrue(doc.hasNonNull("total"), "a series 03 rapport has a total");
     }
 
     @Test
     void departementRapportHasTheDocumentedShapeAndMaskedCellsAreNullAndListed() {
-        String id = Echantillons.rapportSerie03(client).get("id").asText();
-        String code = Echantillons.premierDepartement(client);
+        String id = Samples.rapportSerie03(client).get("id").asText();
+        String code = Samples.firstDepartement(client);
 
         JsonNode doc = client.json("/api/v1/rapports/" + id + "?niveau=departement&code=" + code);
 
-        verifierForme(doc, id);
+        checkShape(doc, id);
         assertEquals("departement", doc.at("/territoire/niveau").asText());
         assertEquals(code, doc.at("/territoire/code").asText());
         assertFalse(doc.at("/territoire/nom").asText().isBlank());
-        for (JsonNode masque : doc.get("masques")) {
-            JsonNode ligne = ligne(doc, masque.get("ligne").asText());
-            assertTrue(ligne.get(masque.get("colonne").asText()).isNull(), "masked cell not null: " + masque);
+        for (JsonNode mask : doc.get("masques")) {
+            JsonNode line = line(doc, mask.get("ligne").asText());
+            assertTrue(line.get(mask.get("colonne").asText()).isNull(), "masked cell not null: " + mask);
         }
     }
 
     @Test
     void csvHoldsTheSameFiguresAsJsonWithSForMaskedCells() throws IOException {
-        String departement = Echantillons.premierDepartement(client);
-        for (JsonNode rapport : Echantillons.rapports(client)) {
+        String departement = Samples.firstDepartement(client);
+        for (JsonNode rapport : Samples.rapports(client)) {
             String id = rapport.get("id").asText();
-            comparerCsvEtJson(id, "");
-            if (Echantillons.publie(rapport, "departement")) {
-                comparerCsvEtJson(id, "?niveau=departement&code=" + departement);
+            compareCsvAndJson(id, "");
+            if (Samples.published(rapport, "departement")) {
+                compareCsvAndJson(id, "?niveau=departement&code=" + departement);
             }
         }
     }
 
     @Test
     void csvIsAnAttachmentNamedAfterRapportTerritoireAndYear() {
-        String id = Echantillons.rapportSerie03(client).get("id").asText();
-        String code = Echantillons.premierDepartement(client);
-        JsonNode annees = client.json("/api/v1/millesimes");
-        int annee = annees.get(0).asInt();
+        String id = Samples.rapportSerie03(client).get("id").asText();
+        String code = Samples.firstDepartement(client);
+        JsonNode millesimes = client.json("/api/v1/millesimes");
+        int millesime = millesimes.get(0).asInt();
 
-        HttpResponse<String> csv = client.get("/api/v1/rapports/" + id + ".csv?niveau=departement&code=" + code + "&annee=" + annee);
+        HttpResponse<String> csv = client.get("/api/v1/rapports/" + id + ".csv?niveau=departement&code=" + code + "&annee=" + millesime);
 
         assertEquals(200, csv.statusCode());
         assertTrue(csv.headers().firstValue("Content-Type").orElseThrow().startsWith("text/csv"));
-        assertEquals("attachment; filename=\"" + id + "_departement_" + code + "_" + annee + ".csv\"",
+        assertEquals("attachment; filename=\"" + id + "_departement_" + code + "_" + millesime + ".csv\"",
                 csv.headers().firstValue("Content-Disposition").orElseThrow());
     }
 
-    private static void verifierForme(JsonNode doc, String id) {
-        for (String champ : List.of("rapport", "titre", "territoire", "annee", "colonnes", "lignes", "total", "masques", "notes")) {
-            assertTrue(doc.has(champ), "missing " + champ + " in " + doc);
+    private static void checkShape(JsonNode doc, String id) {
+        for (String field : List.of("rapport", "titre", "territoire", "annee", "colonnes", "lignes", "total", "masques", "notes")) {
+            assertTrue(doc.has(field), "missing " + field + " in " + doc);
         }
         assertEquals(id, doc.get("rapport").asText());
-        JsonNode colonnes = doc.get("colonnes");
-        assertTrue(colonnes.size() >= 2, colonnes.toString());
-        assertEquals("LIBELLE", colonnes.get(0).get("type").asText(), "first column: the category label");
-        assertEquals("EFFECTIF", colonnes.get(1).get("type").asText(), "second column: the main count");
-        colonnes.forEach(c -> assertTrue(c.hasNonNull("cle") && c.hasNonNull("libelle"), c.toString()));
+        JsonNode columns = doc.get("colonnes");
+        assertTrue(columns.size() >= 2, columns.toString());
+        assertEquals("LIBELLE", columns.get(0).get("type").asText(), "first column: the category label");
+        assertEquals("EFFECTIF", columns.get(1).get("type").asText(), "second column: the main count");
+        columns.forEach(c -> assertTrue(c.hasNonNull("cle") && c.hasNonNull("libelle"), c.toString()));
         assertFalse(doc.get("lignes").isEmpty());
-        for (JsonNode ligne : doc.get("lignes")) {
-            assertTrue(ligne.get(colonnes.get(0).get("cle").asText()).isTextual(), ligne.toString());
-            JsonNode effectif = ligne.get(colonnes.get(1).get("cle").asText());
-            assertTrue(effectif.isIntegralNumber() || effectif.isNull(), ligne.toString());
+        for (JsonNode line : doc.get("lignes")) {
+            assertTrue(line.get(columns.get(0).get("cle").asText()).isTextual(), line.toString());
+            JsonNode count = line.get(columns.get(1).get("cle").asText());
+            assertTrue(count.isIntegralNumber() || count.isNull(), line.toString());
         }
         assertTrue(doc.get("masques").isArray() && doc.get("notes").isArray());
     }
 
-    private void comparerCsvEtJson(String id, String requete) throws IOException {
-        JsonNode doc = client.json("/api/v1/rapports/" + id + requete);
-        HttpResponse<String> reponse = client.get("/api/v1/rapports/" + id + ".csv" + requete);
-        assertEquals(200, reponse.statusCode(), reponse.body());
-        List<CSVRecord> enregistrements = lireCsv(reponse.body());
+    private void compareCsvAndJson(String id, String request) throws IOException {
+        JsonNode doc = client.json("/api/v1/rapports/" + id + request);
+        HttpResponse<String> response = client.get("/api/v1/rapports/" + id + ".csv" + request);
+        assertEquals(200, response.statusCode(), response.body());
+        List<CSVRecord> records = readCsv(response.body());
 
-        List<String> libelles = new ArrayList<>();
-        doc.get("colonnes").forEach(c -> libelles.add(c.get("libelle").asText()));
-        assertEquals(libelles, enregistrements.get(0).toList(), "header");
+        List<String> labels = new ArrayList<>();
+        doc.get("colonnes").forEach(c -> labels.add(c.get("libelle").asText()));
+        assertEquals(labels, records.get(0).toList(), "header");
 
-        List<JsonNode> lignes = new ArrayList<>();
-        doc.get("lignes").forEach(lignes::add);
+        List<JsonNode> lines = new ArrayList<>();
+        doc.get("lignes").forEach(lines::add);
         if (doc.hasNonNull("total")) {
-            lignes.add(doc.get("total"));
+            lines.add(doc.get("total"));
         }
-        assertEquals(lignes.size(), enregistrements.size() - 1, id + requete + ": one CSV line per JSON line, total included");
-        Set<String> masques = new HashSet<>();
-        doc.get("masques").forEach(m -> masques.add(m.get("ligne").asText() + "/" + m.get("colonne").asText()));
-        Set<String> masquesVus = new HashSet<>();
-        for (int i = 0; i < lignes.size(); i++) {
-            CSVRecord csv = enregistrements.get(i + 1);
-            for (int c = 1; c < libelles.size(); c++) {
-                String cle = doc.at("/colonnes/" + c + "/cle").asText();
-                JsonNode valeur = lignes.get(i).get(cle);
-                String cellule = csv.get(c);
-                String ou = id + requete + " line " + (i + 1) + " column " + libelles.get(c);
-                if (masques.contains(lignes.get(i).get("cle").asText() + "/" + cle)) {
-                    assertTrue(valeur.isNull(), ou + ": a masked cell is null in JSON");
-                    assertEquals("s", cellule, ou);
-                    masquesVus.add(ou);
-                } else if (valeur.isNull()) {
-                    assertEquals("", cellule, ou + ": a figure that does not exist is left empty, not marked s");
+        assertEquals(lines.size(), records.size() - 1, id + request + ": one CSV line per JSON line, total included");
+        Set<String> masks = new HashSet<>();
+        doc.get("masques").forEach(m -> masks.add(m.get("ligne").asText() + "/" + m.get("colonne").asText()));
+        Set<String> masksSeen = new HashSet<>();
+        for (int i = 0; i < lines.size(); i++) {
+            CSVRecord csv = records.get(i + 1);
+            for (int c = 1; c < labels.size(); c++) {
+                String key = doc.at("/colonnes/" + c + "/cle").asText();
+                JsonNode value = lines.get(i).get(key);
+                String cell = csv.get(c);
+                String or = id + request + " line " + (i + 1) + " column " + labels.get(c);
+                if (masks.contains(lines.get(i).get("cle").asText() + "/" + key)) {
+                    assertTrue(value.isNull(), or + ": a masked cell is null in JSON");
+                    assertEquals("s", cell, or);
+                    masksSeen.add(or);
+                } else if (value.isNull()) {
+                    assertEquals("", cell, or + ": a figure that does not exist is left empty, not marked s");
                 } else {
-                    assertEquals(0, valeur.decimalValue().compareTo(new BigDecimal(cellule.replace(',', '.'))), ou + ": " + cellule);
+                    assertEquals(0, value.decimalValue().compareTo(new BigDecimal(cell.replace(',', '.'))), or + ": " + cell);
                 }
             }
         }
-        assertEquals(doc.get("masques").size(), masquesVus.size(), id + requete + ": every masked cell listed once");
+        assertEquals(doc.get("masques").size(), masksSeen.size(), id + request + ": every masked cell listed once");
     }
 
-    private static List<CSVRecord> lireCsv(String texte) throws IOException {
-        assertTrue(texte.startsWith("\uFEFF"), "UTF-8 byte order mark for spreadsheets");
-        try (CSVParser parser = CSVParser.parse(new StringReader(texte.substring(1)),
+    private static List<CSVRecord> readCsv(String text) throws IOException {
+        assertTrue(text.startsWith("\uFEFF"), "UTF-8 byte order mark for spreadsheets");
+        try (CSVParser parser = CSVParser.parse(new StringReader(text.substring(1)),
                 CSVFormat.DEFAULT.builder().setDelimiter(';').get())) {
             return parser.getRecords();
         }
     }
 
-    private static JsonNode ligne(JsonNode doc, String categorie) {
-        if (categorie.equals("total")) {
+    private static JsonNode line(JsonNode doc, String category) {
+        if (category.equals("total")) {
             return doc.get("total");
         }
-        for (JsonNode ligne : doc.get("lignes")) {
-            if (ligne.get("cle").asText().equals(categorie)) {
-                return ligne;
+        for (JsonNode line : doc.get("lignes")) {
+            if (line.get("cle").asText().equals(category)) {
+                return line;
             }
         }
-        throw new AssertionError("masque on an unknown line: " + categorie);
+        throw new AssertionError("masque on an unknown line: " + category);
     }
 }

@@ -14,6 +14,6 @@ import java.util.List;
  * @param niveaux     levels at which it is published
  * @param graphique   the chart that suits it: bar, stacked-bar, line, pie
  */
-public record Rapport(String id, String serie, String titre, String description, String dimension,
-                      List<Niveau> niveaux, String graphique) {
+public record Rapport(String id, String series, String title, String description, String dimension,
+                      List<Level> levels, String chart) {
 }

@@ -1,5 +1,8 @@
 package fr.infocentre.warehouse;
 
+import fr.infocentre.warehouse.serving.Warehouses;
+
+
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -19,56 +22,56 @@ public interface Warehouse extends AutoCloseable {
      * Millésimes the data covers, ascending: calendar years whose 31 December is before the
      * extraction date, from the year the kept history starts (earliest radiation date of a demande held as radiated).
      */
-    List<Integer> annees();
+    List<Integer> millesimes();
 
     /** Every territory of that level that the data covers (for national: France alone), sorted by code. */
-    List<Territoire> territoires(Niveau niveau);
+    List<Territoire> territoires(Level level);
 
     /** The territory of that level and code, with its name. */
-    Optional<Territoire> territoire(Niveau niveau, String code);
+    Optional<Territoire> territoire(Level level, String code);
 
     /**
      * Computes and protects a rapport.
      *
-     * @throws RequeteInvalide saying which of rapport, level, code or year is wrong
+     * @throws InvalidRequest saying which of rapport, level, code or year is wrong
      */
-    RapportTable calculer(String rapportId, Niveau niveau, String code, int annee);
+    RapportTable compute(String rapportId, Level level, String code, int millesime);
 
     /**
      * Does ahead of requests the costly part of the first request for a rapport and millésime:
      * computing its linked tables and choosing their masking pattern. Requests that arrive while it
      * runs wait for it instead of doing it again. Returns at once when already done.
      *
-     * @throws RequeteInvalide saying which of rapport or year is wrong
+     * @throws InvalidRequest saying which of rapport or year is wrong
      */
-    void preparer(String rapportId, int annee);
+    void prepare(String rapportId, int millesime);
 
     /**
-     * Same as {@link #calculer(String, Niveau, String, int)} with the level given by its key
-     * ({@link Niveau#cle()}: national, region, departement, epci, commune), as found in a URL.
+     * Same as {@link #compute(String, Level, String, int)} with the level given by its key
+     * ({@link Level#key()}: national, region, departement, epci, commune), as found in a URL.
      *
-     * @throws RequeteInvalide with cause NIVEAU_INCONNU for an unknown key, or as above
+     * @throws InvalidRequest with cause UNKNOWN_LEVEL for an unknown key, or as above
      */
-    default RapportTable calculer(String rapportId, String niveau, String code, int annee) {
-        Niveau n = Niveau.parCle(niveau).orElseThrow(() -> new RequeteInvalide(RequeteInvalide.Cause.NIVEAU_INCONNU,
-                "Niveau inconnu : " + niveau + " (national, region, departement, epci ou commune)"));
-        return calculer(rapportId, n, code, annee);
+    default RapportTable compute(String rapportId, String level, String code, int millesime) {
+        Level n = Level.byKey(level).orElseThrow(() -> new InvalidRequest(InvalidRequest.Cause.UNKNOWN_LEVEL,
+                "Niveau inconnu : " + level + " (national, region, departement, epci ou commune)"));
+        return compute(rapportId, n, code, millesime);
     }
 
     /**
      * Computes and protects a rapport for every territory of each of the levels that the data
      * covers, level after level in the order given, territories in the order of
-     * {@link #territoires(Niveau)}, handing each table to {@code sortie} as soon as it is ready:
-     * for each territory, the same table as {@link #calculer(String, Niveau, String, int)}. Meant
+     * {@link #territoires(Level)}, handing each table to {@code output} as soon as it is ready:
+     * for each territory, the same table as {@link #compute(String, Level, String, int)}. Meant
      * for publishing the whole catalogue: an implementation may compute all the levels in one
      * pass over the data, and need not cache the tables.
      *
-     * @throws RequeteInvalide saying which of rapport, level or year is wrong
+     * @throws InvalidRequest saying which of rapport, level or year is wrong
      */
-    default void calculerNiveaux(String rapportId, List<Niveau> niveaux, int annee, Consumer<RapportTable> sortie) {
-        for (Niveau niveau : niveaux) {
-            for (Territoire t : territoires(niveau)) {
-                sortie.accept(calculer(rapportId, niveau, t.code(), annee));
+    default void computeLevels(String rapportId, List<Level> levels, int millesime, Consumer<RapportTable> output) {
+        for (Level level : levels) {
+            for (Territoire t : territoires(level)) {
+                output.accept(compute(rapportId, level, t.code(), millesime));
             }
         }
     }

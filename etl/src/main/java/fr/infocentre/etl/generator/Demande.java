@@ -10,7 +10,7 @@ import java.util.List;
  * @param renewalBonus extra renewal probability of the demande's area
  * @param duplicate a second demande of an applicant who already has one in the département
  */
-record Demande(String numeroUnique, String idDemandeur, Guichet guichet, Codes.Canal canal, boolean personneMorale,
+public record Demande(String numeroUnique, String idDemandeur, Guichet guichet, Codes.Canal canal, boolean personneMorale,
                int dateDepot, int dateEnregistrement, Household household, Commune firstChoice,
                List<String> communesSouhaitees, String communeResidence, boolean doublonForce,
                IncomeCeilings.Zone zone, int ceilingPosition, double attributionFactor, double renewalBonus,

@@ -1,15 +1,17 @@
 package fr.infocentre.warehouse.publication;
 
+import fr.infocentre.warehouse.InvalidRequest;
+import fr.infocentre.warehouse.Level;
+import fr.infocentre.warehouse.Rapport;
+import fr.infocentre.warehouse.RapportTable;
+import fr.infocentre.warehouse.Territoire;
+import fr.infocentre.warehouse.Warehouse;
+
+
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import fr.infocentre.warehouse.Niveau;
-import fr.infocentre.warehouse.Rapport;
-import fr.infocentre.warehouse.RapportTable;
-import fr.infocentre.warehouse.RequeteInvalide;
-import fr.infocentre.warehouse.Territoire;
-import fr.infocentre.warehouse.Warehouse;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -34,12 +36,12 @@ import java.util.stream.Stream;
 /**
  * Publishes a millésime as open data: every rapport of the catalogue for every territory of
  * every level it is published at, computed through the {@link Warehouse} interface (hence
- * protected by the secret statistique), written to {@code <out>/<annee>/}:
+ * protected by the secret statistique), written to {@code <out>/<millesime>/}:
  * <ul>
- *   <li>{@code <rapport>/<niveau>.json}: the level's head (rapport, serie, titre, description,
+ *   <li>{@code <rapport>/<level>.json}: the level's head (rapport, serie, titre, description,
  *       niveau, annee, territoires) and "tables", one per territory in code order, each in the
  *       API's shape;</li>
- *   <li>{@code <rapport>/<niveau>.csv}: one record per territory × category (see {@link CsvNiveau});</li>
+ *   <li>{@code <rapport>/<level>.csv}: one record per territory × category (see {@link LevelCsv});</li>
  *   <li>{@code index.json}: the rapports, levels, files and counts of tables (no timestamp: the
  *       same warehouse gives the same bytes).</li>
  * </ul>
@@ -55,175 +57,175 @@ public final class Publication {
      * @param annee          the millésime
      * @param rapports       the rapports to publish (ids), empty for the whole catalogue
      * @param niveaux        the levels to publish, empty for all
-     * @param parTerritoire  compute territory by territory ({@link Warehouse#calculer}) instead of
+     * @param perTerritoire  compute territory by territory ({@link Warehouse#compute}) instead of
      *                       level by level ({@link Warehouse#calculerNiveau}): same tables, slower
      *                       (kept to measure and to cross-check)
      */
-    public record Options(int annee, List<String> rapports, List<Niveau> niveaux, boolean parTerritoire) {
+    public record Options(int millesime, List<String> rapports, List<Level> levels, boolean perTerritoire) {
         public Options {
             rapports = List.copyOf(rapports);
-            niveaux = List.copyOf(niveaux);
+            levels = List.copyOf(levels);
         }
 
-        public static Options tout(int annee) {
-            return new Options(annee, List.of(), List.of(), false);
+        public static Options all(int millesime) {
+            return new Options(millesime, List.of(), List.of(), false);
         }
     }
 
     /** What was published: rapports, tables written, the year's folder and the time taken. */
-    public record Resume(int rapports, long tables, Path dossier, double secondes) {
+    public record Summary(int rapports, long tables, Path folder, double seconds) {
     }
 
     private Publication() {
     }
 
     /**
-     * @throws RequeteInvalide for a year the data does not cover or an unknown rapport
+     * @throws InvalidRequest for a year the data does not cover or an unknown rapport
      */
-    public static Resume publier(Warehouse warehouse, Path out, Options options, PrintStream progres) {
-        if (!warehouse.annees().contains(options.annee())) {
-            throw new RequeteInvalide(RequeteInvalide.Cause.ANNEE_NON_COUVERTE, "Année " + options.annee()
-                    + " non couverte par les données (années couvertes : " + warehouse.annees().stream()
+    public static Summary publish(Warehouse warehouse, Path out, Options options, PrintStream progressOut) {
+        if (!warehouse.millesimes().contains(options.millesime())) {
+            throw new InvalidRequest(InvalidRequest.Cause.YEAR_NOT_COVERED, "Année " + options.millesime()
+                    + " non couverte par les données (années couvertes : " + warehouse.millesimes().stream()
                     .map(String::valueOf).collect(Collectors.joining(", ")) + ")");
         }
         List<Rapport> rapports = rapports(warehouse, options.rapports());
-        Map<Niveau, List<Territoire>> territoires = new EnumMap<>(Niveau.class);
-        for (Niveau n : Niveau.values()) {
+        Map<Level, List<Territoire>> territoires = new EnumMap<>(Level.class);
+        for (Level n : Level.values()) {
             territoires.put(n, warehouse.territoires(n));
         }
-        Path dossier = out.resolve(String.valueOf(options.annee()));
-        Path partiel = out.resolve("." + options.annee() + ".partiel");
-        Progression progression = new Progression(progres);
+        Path folder = out.resolve(String.valueOf(options.millesime()));
+        Path partial = out.resolve("." + options.millesime() + ".partiel");
+        Progress progress = new Progress(progressOut);
         try {
-            supprimer(partiel);
-            Files.createDirectories(partiel);
+            delete(partial);
+            Files.createDirectories(partial);
             List<Map<String, Object>> index = new ArrayList<>();
-            int rang = 0;
+            int rank = 0;
             for (Rapport r : rapports) {
-                rang++;
-                List<Niveau> niveaux = r.niveaux().stream()
-                        .filter(n -> options.niveaux().isEmpty() || options.niveaux().contains(n)).toList();
-                long debut = System.nanoTime();
-                Map<Niveau, Integer> tables = publierRapport(warehouse, partiel, r, niveaux, territoires, options,
-                        rang, rapports.size(), progression);
-                progression.rapportFait(rang, rapports.size(), r.id(), tables, (System.nanoTime() - debut) / 1e9);
-                List<Map<String, Object>> parNiveau = new ArrayList<>();
-                for (Niveau niveau : niveaux) {
-                    Map<String, Object> entree = new LinkedHashMap<>();
-                    entree.put("niveau", niveau.cle());
-                    entree.put("territoires", territoires.get(niveau).size());
-                    entree.put("tables", tables.get(niveau));
-                    entree.put("json", r.id() + "/" + niveau.cle() + ".json");
-                    entree.put("csv", r.id() + "/" + niveau.cle() + ".csv");
-                    parNiveau.add(entree);
+                rank++;
+                List<Level> levels = r.levels().stream()
+                        .filter(n -> options.levels().isEmpty() || options.levels().contains(n)).toList();
+                long start = System.nanoTime();
+                Map<Level, Integer> tables = publishRapport(warehouse, partial, r, levels, territoires, options,
+                        rank, rapports.size(), progress);
+                progress.rapportDone(rank, rapports.size(), r.id(), tables, (System.nanoTime() - start) / 1e9);
+                List<Map<String, Object>> byLevel = new ArrayList<>();
+                for (Level level : levels) {
+                    Map<String, Object> entry = new LinkedHashMap<>();
+                    entry.put("niveau", level.key());
+                    entry.put("territoires", territoires.get(level).size());
+                    entry.put("tables", tables.get(level));
+                    entry.put("json", r.id() + "/" + level.key() + ".json");
+                    entry.put("csv", r.id() + "/" + level.key() + ".csv");
+                    byLevel.add(entry);
                 }
-                Map<String, Object> entree = new LinkedHashMap<>();
-                entree.put("id", r.id());
-                entree.put("serie", r.serie());
-                entree.put("titre", r.titre());
-                entree.put("tables", tables.values().stream().mapToLong(Integer::longValue).sum());
-                entree.put("niveaux", parNiveau);
-                index.add(entree);
+                Map<String, Object> entry = new LinkedHashMap<>();
+                entry.put("id", r.id());
+                entry.put("serie", r.series());
+                entry.put("titre", r.title());
+                entry.put("tables", tables.values().stream().mapToLong(Integer::longValue).sum());
+                entry.put("niveaux", byLevel);
+                index.add(entry);
             }
             Map<String, Object> doc = new LinkedHashMap<>();
-            doc.put("annee", options.annee());
-            Map<String, Object> parNiveau = new LinkedHashMap<>();
-            territoires.forEach((n, l) -> parNiveau.put(n.cle(), l.size()));
-            doc.put("territoires", parNiveau);
+            doc.put("annee", options.millesime());
+            Map<String, Object> byLevel = new LinkedHashMap<>();
+            territoires.forEach((n, l) -> byLevel.put(n.key(), l.size()));
+            doc.put("territoires", byLevel);
             doc.put("rapports", index);
-            doc.put("tables", progression.tables());
-            JSON.writerWithDefaultPrettyPrinter().writeValue(partiel.resolve("index.json").toFile(), doc);
-            basculer(partiel, dossier);
+            doc.put("tables", progress.tables());
+            JSON.writerWithDefaultPrettyPrinter().writeValue(partial.resolve("index.json").toFile(), doc);
+            switchOver(partial, folder);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write the publication into " + partiel, e);
+            throw new UncheckedIOException("Cannot write the publication into " + partial, e);
         }
-        return new Resume(rapports.size(), progression.tables(), dossier, progression.secondes());
+        return new Summary(rapports.size(), progress.tables(), folder, progress.seconds());
     }
 
     private static List<Rapport> rapports(Warehouse warehouse, List<String> ids) {
         if (ids.isEmpty()) {
             return warehouse.catalogue();
         }
-        List<Rapport> choisis = new ArrayList<>();
+        List<Rapport> chosen = new ArrayList<>();
         for (String id : ids) {
-            choisis.add(warehouse.rapport(id).orElseThrow(() -> new RequeteInvalide(
-                    RequeteInvalide.Cause.RAPPORT_INCONNU, "Rapport inconnu : " + id)));
+            chosen.add(warehouse.rapport(id).orElseThrow(() -> new InvalidRequest(
+                    InvalidRequest.Cause.UNKNOWN_RAPPORT, "Rapport inconnu : " + id)));
         }
-        return choisis;
+        return chosen;
     }
 
     /**
      * Writes the rapport's JSON and CSV files, one pair per level; returns the number of tables
      * of each level (one per territory, checked).
      */
-    private static Map<Niveau, Integer> publierRapport(Warehouse warehouse, Path dossier, Rapport r,
-                                                       List<Niveau> niveaux, Map<Niveau, List<Territoire>> territoires,
-                                                       Options options, int rang, int rapports,
-                                                       Progression progression) throws IOException {
-        Path base = dossier.resolve(r.id());
+    private static Map<Level, Integer> publishRapport(Warehouse warehouse, Path folder, Rapport r,
+                                                       List<Level> levels, Map<Level, List<Territoire>> territoires,
+                                                       Options options, int rank, int rapports,
+                                                       Progress progress) throws IOException {
+        Path base = folder.resolve(r.id());
         Files.createDirectories(base);
-        Map<Niveau, FichiersNiveau> fichiers = new EnumMap<>(Niveau.class);
+        Map<Level, LevelFiles> files = new EnumMap<>(Level.class);
         try {
-            for (Niveau niveau : niveaux) {
-                fichiers.put(niveau, new FichiersNiveau(base, r, niveau, options.annee(), territoires.get(niveau)));
+            for (Level level : levels) {
+                files.put(level, new LevelFiles(base, r, level, options.millesime(), territoires.get(level)));
             }
-            Consumer<RapportTable> ecrire = table -> {
-                FichiersNiveau f = fichiers.get(table.territoire().niveau());
+            Consumer<RapportTable> write = table -> {
+                LevelFiles f = files.get(table.territoire().level());
                 if (f == null) {
                     throw new IllegalStateException(r.id() + ": got a table of an unexpected level " + table.territoire());
                 }
                 try {
-                    f.ecrire(table);
+                    f.write(table);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
-                progression.table(rang, rapports, r.id(), f.niveau, f.faites, f.territoires.size());
+                progress.table(rank, rapports, r.id(), f.level, f.done, f.territoires.size());
             };
-            if (options.parTerritoire()) {
-                for (Niveau niveau : niveaux) {
-                    for (Territoire t : territoires.get(niveau)) {
-                        ecrire.accept(warehouse.calculer(r.id(), niveau, t.code(), options.annee()));
+            if (options.perTerritoire()) {
+                for (Level level : levels) {
+                    for (Territoire t : territoires.get(level)) {
+                        write.accept(warehouse.compute(r.id(), level, t.code(), options.millesime()));
                     }
                 }
             } else {
-                warehouse.calculerNiveaux(r.id(), niveaux, options.annee(), ecrire);
+                warehouse.computeLevels(r.id(), levels, options.millesime(), write);
             }
-            Map<Niveau, Integer> tables = new EnumMap<>(Niveau.class);
-            for (FichiersNiveau f : fichiers.values()) {
-                f.terminer();
-                tables.put(f.niveau, f.faites);
+            Map<Level, Integer> tables = new EnumMap<>(Level.class);
+            for (LevelFiles f : files.values()) {
+                f.finish();
+                tables.put(f.level, f.done);
             }
             return tables;
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } finally {
-            for (FichiersNiveau f : fichiers.values()) {
+            for (LevelFiles f : files.values()) {
                 f.close();
             }
         }
     }
 
     /** The JSON and CSV files of one rapport at one level, being written. */
-    private static final class FichiersNiveau implements AutoCloseable {
+    private static final class LevelFiles implements AutoCloseable {
 
-        final Niveau niveau;
+        final Level level;
         final List<Territoire> territoires;
         private final String rapport;
         private final JsonGenerator json;
-        private final Writer csvSortie;
-        private CsvNiveau csv;
-        int faites;
+        private final Writer csvOutput;
+        private LevelCsv csv;
+        int done;
 
-        FichiersNiveau(Path base, Rapport r, Niveau niveau, int annee, List<Territoire> territoires) throws IOException {
-            this.niveau = niveau;
+        LevelFiles(Path base, Rapport r, Level level, int millesime, List<Territoire> territoires) throws IOException {
+            this.level = level;
             this.territoires = territoires;
             this.rapport = r.id();
-            OutputStream sortie = new BufferedOutputStream(Files.newOutputStream(base.resolve(niveau.cle() + ".json")),
+            OutputStream output = new BufferedOutputStream(Files.newOutputStream(base.resolve(level.key() + ".json")),
                     1 << 16);
-            this.json = JSON.getFactory().createGenerator(sortie, JsonEncoding.UTF8);
-            this.csvSortie = Files.newBufferedWriter(base.resolve(niveau.cle() + ".csv"), StandardCharsets.UTF_8);
+            this.json = JSON.getFactory().createGenerator(output, JsonEncoding.UTF8);
+            this.csvOutput = Files.newBufferedWriter(base.resolve(level.key() + ".csv"), StandardCharsets.UTF_8);
             json.writeStartObject();
-            for (Map.Entry<String, Object> e : Documents.entete(r, niveau, annee, territoires.size()).entrySet()) {
+            for (Map.Entry<String, Object> e : LevelFileHeader.header(r, level, millesime, territoires.size()).entrySet()) {
                 json.writeFieldName(e.getKey());
                 JSON.writeValue(json, e.getValue());
             }
@@ -231,24 +233,24 @@ public final class Publication {
         }
 
         /** Writes the next territory's table (they come in the order of the level's territories). */
-        void ecrire(RapportTable table) throws IOException {
-            Territoire attendu = faites < territoires.size() ? territoires.get(faites) : null;
-            if (!table.territoire().equals(attendu)) {
-                throw new IllegalStateException(rapport + " " + niveau.cle() + ": got a table for "
-                        + table.territoire() + ", expected " + attendu);
+        void write(RapportTable table) throws IOException {
+            Territoire expected = done < territoires.size() ? territoires.get(done) : null;
+            if (!table.territoire().equals(expected)) {
+                throw new IllegalStateException(rapport + " " + level.key() + ": got a table for "
+                        + table.territoire() + ", expected " + expected);
             }
             JSON.writeValue(json, table.document());
             if (csv == null) {
-                csv = new CsvNiveau(csvSortie, table.colonnes());
+                csv = new LevelCsv(csvOutput, table.columns());
             }
-            csv.ecrire(table);
-            faites++;
+            csv.write(table);
+            done++;
         }
 
         /** Checks that every territory has its table and ends the JSON document. */
-        void terminer() throws IOException {
-            if (faites != territoires.size()) {
-                throw new IllegalStateException(rapport + " " + niveau.cle() + ": " + faites + " tables for "
+        void finish() throws IOException {
+            if (done != territoires.size()) {
+                throw new IllegalStateException(rapport + " " + level.key() + ": " + done + " tables for "
                         + territoires.size() + " territories");
             }
             json.writeEndArray();
@@ -263,29 +265,29 @@ public final class Publication {
                 if (csv != null) {
                     csv.close();
                 } else {
-                    csvSortie.close();
+                    csvOutput.close();
                 }
             }
         }
     }
 
-    /** Replaces {@code dossier} by {@code partiel}. */
-    private static void basculer(Path partiel, Path dossier) throws IOException {
-        Path ancien = dossier.resolveSibling("." + dossier.getFileName() + ".ancien");
-        supprimer(ancien);
-        if (Files.exists(dossier)) {
-            Files.move(dossier, ancien, StandardCopyOption.ATOMIC_MOVE);
+    /** Replaces {@code folder} by {@code partial}. */
+    private static void switchOver(Path partial, Path folder) throws IOException {
+        Path old = folder.resolveSibling("." + folder.getFileName() + ".ancien");
+        delete(old);
+        if (Files.exists(folder)) {
+            Files.move(folder, old, StandardCopyOption.ATOMIC_MOVE);
         }
-        Files.move(partiel, dossier, StandardCopyOption.ATOMIC_MOVE);
-        supprimer(ancien);
+        Files.move(partial, folder, StandardCopyOption.ATOMIC_MOVE);
+        delete(old);
     }
 
-    private static void supprimer(Path dossier) throws IOException {
-        if (!Files.exists(dossier)) {
+    private static void delete(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
             return;
         }
-        try (Stream<Path> chemins = Files.walk(dossier)) {
-            for (Path p : chemins.sorted(Comparator.reverseOrder()).toList()) {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(p);
             }
         }

@@ -1,0 +1,49 @@
+package fr.infocentre.api.pages;
+
+import fr.infocentre.api.render.CsvRenderer;
+import fr.infocentre.api.render.JsonRenderer;
+import fr.infocentre.api.request.PublicCatalogue;
+import fr.infocentre.api.request.Selection;
+import fr.infocentre.warehouse.RapportTable;
+import fr.infocentre.warehouse.Warehouse;
+
+
+import io.javalin.http.Context;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** A rapport page's model: the masked table, its chart data, pickers and links to the JSON and CSV twins. */
+public final class RapportPage {
+
+    private final PublicCatalogue catalogue;
+    private final Warehouse warehouse;
+    private final JsonRenderer json;
+
+    public RapportPage(PublicCatalogue catalogue, Warehouse warehouse, JsonRenderer json) {
+        this.catalogue = catalogue;
+        this.warehouse = warehouse;
+        this.json = json;
+    }
+
+    public Map<String, Object> model(Context ctx) {
+        Selection selection = Selection.read(ctx, catalogue, warehouse);
+        RapportTable table = selection.compute(warehouse);
+        String api = "/api/v1/rapports/" + table.rapport().id();
+
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("rapport", table.rapport());
+        model.put("series", Labels.series(table.rapport().series()));
+        model.put("territoire", Labels.territoire(table.territoire()));
+        model.put("millesime", table.millesime());
+        model.put("table", TableView.of(table));
+        model.put("notes", table.notes());
+        model.put("data", json.forScript(table.document()));
+        model.put("jsonLink", api + selection.request());
+        model.put("csvLink", api + ".csv" + selection.request());
+        model.put("csvName", CsvRenderer.fileName(table));
+        model.put("selecteurs", new Selectors(table.rapport().levels(), selection.level(),
+                warehouse.territoires(selection.level()), selection.code(), warehouse.millesimes(), selection.millesime()));
+        return model;
+    }
+}

@@ -1,0 +1,27 @@
+package fr.infocentre.api.routes;
+
+import fr.infocentre.api.pages.HomePage;
+import fr.infocentre.api.pages.RapportPage;
+import fr.infocentre.api.render.HtmlRenderer;
+
+
+import io.javalin.config.RoutesConfig;
+
+/** The site's HTML pages: the home page and the rapport pages. */
+public final class PageRoutes {
+
+    private final HomePage home;
+    private final RapportPage rapport;
+    private final HtmlRenderer html;
+
+    public PageRoutes(HomePage home, RapportPage rapport, HtmlRenderer html) {
+        this.home = home;
+        this.rapport = rapport;
+        this.html = html;
+    }
+
+    public void add(RoutesConfig routes) {
+        routes.get("/", ctx -> html.write(ctx, "home", home.model(ctx)));
+        routes.get("/rapports/{id}", ctx -> html.write(ctx, "rapport", rapport.model(ctx)));
+    }
+}

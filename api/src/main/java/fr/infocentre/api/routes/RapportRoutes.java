@@ -1,0 +1,34 @@
+package fr.infocentre.api.routes;
+
+import fr.infocentre.api.render.CsvRenderer;
+import fr.infocentre.api.render.JsonRenderer;
+import fr.infocentre.api.request.PublicCatalogue;
+import fr.infocentre.api.request.Selection;
+import fr.infocentre.warehouse.Warehouse;
+
+
+import io.javalin.config.RoutesConfig;
+
+/** One rapport for one territory and millésime, as JSON or CSV. */
+public final class RapportRoutes {
+
+    private final PublicCatalogue catalogue;
+    private final Warehouse warehouse;
+    private final JsonRenderer json;
+    private final CsvRenderer csv;
+
+    public RapportRoutes(PublicCatalogue catalogue, Warehouse warehouse, JsonRenderer json, CsvRenderer csv) {
+        this.catalogue = catalogue;
+        this.warehouse = warehouse;
+        this.json = json;
+        this.csv = csv;
+    }
+
+    public void add(RoutesConfig routes) {
+        // before "{id}", which would match "TAB03-02.csv" too
+        routes.get("/api/v1/rapports/{id}.csv", ctx ->
+                csv.write(ctx, Selection.read(ctx, catalogue, warehouse).compute(warehouse)));
+        routes.get("/api/v1/rapports/{id}", ctx ->
+                json.write(ctx, Selection.read(ctx, catalogue, warehouse).compute(warehouse).document()));
+    }
+}

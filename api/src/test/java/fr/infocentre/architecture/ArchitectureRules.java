@@ -1,0 +1,65 @@
+package fr.infocentre.architecture;
+
+import com.tngtech.archunit.lang.ArchRule;
+
+import java.util.List;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.constructors;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/** The rules, one constant each, so that each can be shown to fail on a class that breaks it. */
+final class ArchitectureRules {
+
+    private ArchitectureRules() {
+    }
+
+    /** Data flows one way: the warehouse never reaches down to the api, nor back up to Spark or the ETL. */
+    static final ArchRule WAREHOUSE_KNOWS_NEITHER_API_NOR_SPARK = noClasses()
+            .that().resideInAPackage("fr.infocentre.warehouse..")
+            .should().dependOnClassesThat().resideInAnyPackage("fr.infocentre.api..", "org.apache.spark..",
+                    "fr.infocentre.etl..", "io.javalin..")
+            .as("warehouse never imports api, Javalin, the ETL or Spark");
+
+    /** The ETL writes the warehouse format and knows nothing else of the warehouse (nor of the api). */
+    static final ArchRule ETL_USES_ONLY_THE_WAREHOUSE_FORMAT = noClasses()
+            .that().resideInAPackage("fr.infocentre.etl..")
+            .should().dependOnClassesThat(resideInAnyPackage("fr.infocentre.warehouse..", "fr.infocentre.api..")
+                    .and(not(resideInAPackage("fr.infocentre.warehouse.format.."))))
+            .as("etl uses the warehouse's format contract and nothing else of it");
+
+    /** The api asks the warehouse's public interface; it never builds SQL nor reaches the engine's insides. */
+    static final ArchRule API_BUILDS_NO_SQL = noClasses()
+            .that().resideInAPackage("fr.infocentre.api..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.duckdb..",
+                    "fr.infocentre.warehouse.catalogue..", "fr.infocentre.warehouse.engine..",
+                    "fr.infocentre.warehouse.secret..", "fr.infocentre.warehouse.storage..",
+                    "fr.infocentre.warehouse.audit..", "org.apache.spark..", "fr.infocentre.etl..")
+            .as("api never builds SQL and uses only the warehouse's public interface");
+
+    /** Unmasked counts stay where they are computed and protected. */
+    static final ArchRule COMPUTED_TABLES_STAY_INSIDE = noClasses()
+            .that().resideOutsideOfPackages("fr.infocentre.warehouse.engine..", "fr.infocentre.warehouse.secret..",
+                    "fr.infocentre.warehouse.serving..", "fr.infocentre.warehouse.audit..")
+            .should().dependOnClassesThat().haveFullyQualifiedName("fr.infocentre.warehouse.engine.ComputedTable")
+            .as("only the engine, the protection step, serving and the audit see computed (unmasked) tables");
+
+    /** Only the protection step turns a computed table into a published one. */
+    static final ArchRule ONLY_THE_SECRET_STATISTIQUE_PUBLISHES = constructors()
+            .that().areDeclaredIn("fr.infocentre.warehouse.RapportTable")
+            .should().onlyBeCalled().byClassesThat().resideInAPackage("fr.infocentre.warehouse.secret..")
+            .as("a RapportTable (published, masked) is built by the secret statistique step only");
+
+    /** The stages of each module depend on each other without a cycle. */
+    static final ArchRule NO_CYCLE_BETWEEN_PACKAGES = slices()
+            .matching("fr.infocentre.(**)")
+            .should().beFreeOfCycles()
+            .as("no cycle between the project's packages");
+
+    static final List<ArchRule> ALL = List.of(WAREHOUSE_KNOWS_NEITHER_API_NOR_SPARK,
+            ETL_USES_ONLY_THE_WAREHOUSE_FORMAT, API_BUILDS_NO_SQL, COMPUTED_TABLES_STAY_INSIDE,
+            ONLY_THE_SECRET_STATISTIQUE_PUBLISHES, NO_CYCLE_BETWEEN_PACKAGES);
+}

@@ -1,0 +1,106 @@
+package fr.infocentre.warehouse.audit;
+
+import fr.infocentre.warehouse.Level;
+import fr.infocentre.warehouse.RapportTable;
+import fr.infocentre.warehouse.Territoire;
+import fr.infocentre.warehouse.catalogue.RapportDefinition;
+import fr.infocentre.warehouse.engine.ComputedTable;
+import fr.infocentre.warehouse.engine.LevelBatch;
+import fr.infocentre.warehouse.secret.LinkedTables;
+import fr.infocentre.warehouse.secret.MaskingPattern;
+import fr.infocentre.warehouse.secret.SecondarySuppression;
+import fr.infocentre.warehouse.secret.SecretStatistique;
+import fr.infocentre.warehouse.serving.DuckDbWarehouse;
+import fr.infocentre.warehouse.storage.Territoires;
+
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The attacker's audit of a millésime (../shared/spec/secret-statistique.md, "How it is
+ * checked"): for each rapport, its linked tables are computed and protected as the site and the
+ * open data publish them; the {@link Attacker} then takes only what is public ({@link PublicView})
+ * and bounds every masked cell. A primary cell (a count from 1 to 10) pinned to one value fails
+ * the audit.
+ */
+final class Audit {
+
+    private Audit() {
+    }
+
+    /**
+     * One rapport's result.
+     *
+     * @param comptes        per level: published count cells, primary masked, secondary masked
+     * @param devoiles       primary cells the attacker pinned (must be 0)
+     * @param narrowest     the narrowest interval (max − min) found for a primary cell, −1 when none is masked
+     * @param narrowestCell where that interval is
+     */
+    public record Result(String rapport, Map<Level, long[]> counts, List<String> disclosed, long narrowest,
+                    String narrowestCell, double computeSeconds, double protectSeconds,
+                    double attackSeconds) {
+    }
+
+    static Result audit(DuckDbWarehouse warehouse, String rapportId, int millesime) {
+        RapportDefinition def = LevelBatch.check(warehouse.catalogueDefinitions(), warehouse.millesimes(), rapportId,
+                List.of(), millesime);
+        Map<String, Territoires.Membership> memberships = warehouse.territoires().memberships();
+        long t0 = System.nanoTime();
+        List<ComputedTable> tables = warehouse.linkedTables(def, millesime);
+        long t1 = System.nanoTime();
+        Set<Level> levels = Set.copyOf(def.rapport().levels());
+        LinkedTables linked = LinkedTables.build(def, tables, levels, memberships);
+        SecondarySuppression.Result mask = SecondarySuppression.choosePattern(linked);
+        MaskingPattern pattern = MaskingPattern.since(linked, mask);
+        long t2 = System.nanoTime();
+        List<RapportTable> published = new ArrayList<>();
+        for (ComputedTable t : tables) {
+            if (levels.contains(t.territoire().level())) {
+                published.add(SecretStatistique.protect(t, pattern));
+            }
+        }
+        PublicView view = PublicView.build(def, published, memberships);
+        Attacker.Result attack = Attacker.attack(view.system());
+        long t3 = System.nanoTime();
+        List<String> disclosed = new ArrayList<>();
+        long narrowest = -1;
+        String or = "";
+        for (int t = 0; t < linked.size(); t++) {
+            for (int l = 0; l < linked.lines.size(); l++) {
+                for (int j = 0; j < linked.columns.size(); j++) {
+                    if (!mask.primary()[t][l][j]) {
+                        continue;
+                    }
+                    Territoire territoire = linked.territoires.get(t);
+                    String cell = territoire.level().key() + " " + territoire.code() + " " + linked.lines.get(l)
+                            + " " + linked.columns.get(j);
+                    Integer v = view.variable(territoire, linked.lines.get(l), linked.columns.get(j));
+                    if (v == null) {
+                        throw new IllegalStateException("primary cell not in the public view: " + cell);
+                    }
+                    if (attack.determined()[v]) {
+                        disclosed.add(cell + " = " + attack.min()[v]);
+                    }
+                    long width = attack.max()[v] == Long.MAX_VALUE ? Long.MAX_VALUE : attack.max()[v] - attack.min()[v];
+                    if (narrowest < 0 || width < narrowest) {
+                        narrowest = width;
+                        or = cell + " ∈ [" + attack.min()[v] + ", "
+                                + (attack.max()[v] == Long.MAX_VALUE ? "∞" : attack.max()[v]) + "]";
+                    }
+                }
+            }
+        }
+        Map<Level, long[]> counts = new EnumMap<>(Level.class);
+        pattern.counts().forEach((n, c) -> {
+            if (levels.contains(n)) {
+                counts.put(n, c);
+            }
+        });
+        return new Result(rapportId, counts, disclosed, narrowest, or, (t1 - t0) / 1e9, (t2 - t1) / 1e9,
+                (t3 - t2) / 1e9);
+    }
+}

@@ -1,0 +1,145 @@
+package fr.infocentre.warehouse.catalogue;
+
+import fr.infocentre.warehouse.Column;
+import fr.infocentre.warehouse.Rapport;
+
+
+import java.util.List;
+
+/**
+ * Everything the engine needs to compute one rapport, as declared in
+ * {@code rapports/<id>.yaml}, {@code rapports/<id>.sql} (and {@code rapports/<id>.stats.sql})
+ * and the dimension it references.
+ *
+ * @param rapport          the public metadata
+ * @param dimension        the ordered categories of the rows
+ * @param colonnes         the figure columns, in display order
+ * @param total            whether a total line is published
+ * @param reference        note template giving the reference date ("{annee}" is replaced)
+ * @param horsAssociations whether demandes of a personne morale are excluded
+ * @param sql              a single SELECT returning code_commune, categorie, [colonne,] n
+ * @param statisticsSql  null, or a single SELECT returning one row per unit: code_commune,
+ *                         [categorie,] valeur (the statistic columns aggregate it)
+ */
+public record RapportDefinition(Rapport rapport, Dimension dimension, List<DeclaredColumn> columns, boolean total,
+                         String reference, boolean horsAssociations, String sql, String statisticsSql) {
+
+    /** The count columns the SQL feeds directly (neither sums nor shares nor derived figures). */
+    public List<DeclaredColumn> sqlColumns() {
+        return columns.stream().filter(DeclaredColumn::fedBySql).toList();
+    }
+
+    /** Whether the SQL returns a {@code column} column (it does when it feeds several count columns). */
+    public boolean sqlWithColumn() {
+        return sqlColumns().size() > 1;
+    }
+
+    /**
+     * An ordered list of categories, shared by the rapports that reference it; {@code identity},
+     * when given, is an accounting identity between its lines that anyone can check on the
+     * published figures (the secret statistique must take it into account).
+     */
+    public record Dimension(String header, String label, List<Category> categories, Identity identity) {
+    }
+
+    /** Σ of the lines {@code left} = Σ of the lines {@code right}, for every territory and column. */
+    public record Identity(List<String> left, List<String> right) {
+
+        /** +1 for a line of the left side, −1 for the right side, 0 for a line outside the identity. */
+        public int side(String line) {
+            return left.contains(line) ? 1 : right.contains(line) ? -1 : 0;
+        }
+    }
+
+    /**
+     * One category: its key (as the SQL returns it) and its French label ("{annee}" is replaced).
+     * A line about another year than the rapport's declares it with {@code offset} (−2 for
+     * year N−2): "{annee}" is then that year, and the line is left empty (with a note) when
+     * the data does not cover that year.
+     */
+    public record Category(String key, String label, Integer offset) {
+
+        public int millesime(int millesime) {
+            return offset == null ? millesime : millesime + offset;
+        }
+    }
+
+    /**
+     * A figure column, one of:
+     * <ul>
+     *   <li>a count fed by the SQL (none of the fields below);</li>
+     *   <li>{@code sum}: the sum of other count columns;</li>
+     *   <li>{@code partOf}: the share (%) of a count column in its total;</li>
+     *   <li>{@code ratio: [a, b]}: count column a / count column b, one decimal (in %, a × 100 / b,
+     *       with {@code percent: true});</li>
+     *   <li>{@code variation}: change in % of a count column, against the previous line or
+     *       against another count column of the same line, one decimal;</li>
+     *   <li>{@code statistic}: {@code mean} or {@code median} of the values returned by
+     *       {@code <id>.stats.sql}, over the units of the line and territory, one decimal.</li>
+     * </ul>
+     */
+    public record DeclaredColumn(String key, String label, List<String> sum, String partOf, List<String> ratio,
+                           boolean percent, Variation variation, String statistic) {
+
+        static final List<String> STATISTICS = List.of("mean", "median");
+
+        public boolean isPart() {
+            return partOf != null;
+        }
+
+        public boolean isSum() {
+            return sum != null && !sum.isEmpty();
+        }
+
+        public boolean isRatio() {
+            return ratio != null && !ratio.isEmpty();
+        }
+
+        public boolean isVariation() {
+            return variation != null;
+        }
+
+        public boolean isStatistic() {
+            return statistic != null;
+        }
+
+        /** A count (fed by the SQL or a sum of counts). */
+        public boolean isCount() {
+            return !isPart() && !isRatio() && !isVariation() && !isStatistic();
+        }
+
+        boolean fedBySql() {
+            return isCount() && !isSum();
+        }
+
+        /** The count columns it is computed from. */
+        List<String> sources() {
+            if (isSum()) {
+                return sum;
+            }
+            if (isPart()) {
+                return List.of(partOf);
+            }
+            if (isRatio()) {
+                return ratio;
+            }
+            if (isVariation()) {
+                return variation.reference() == null ? List.of(variation.column())
+                        : List.of(variation.reference(), variation.column());
+            }
+            return List.of();
+        }
+
+        public Column.Type type() {
+            return isPart() || isRatio() && percent ? Column.Type.PART
+                    : isCount() ? Column.Type.COUNT : Column.Type.VALUE;
+        }
+    }
+
+    /**
+     * Change in % of count column {@code column}: from the previous line's value, or, when
+     * {@code reference} is given, from this line's value of count column {@code reference}.
+     */
+    public record Variation(String column, String reference) {
+    }
+}

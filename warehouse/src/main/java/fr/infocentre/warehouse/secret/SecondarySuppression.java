@@ -1,0 +1,414 @@
+package fr.infocentre.warehouse.secret;
+
+import fr.infocentre.warehouse.Level;
+import fr.infocentre.warehouse.engine.Statistics;
+
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Primary and secondary suppression over the linked tables of one rapport and millésime.
+ *
+ * <p>Every published count from 1 to {@value SecretStatistique#MAX_THRESHOLD} is masked (primary).
+ * Then each primary cell gets a <em>witness</em>: a change of the communes' counts that keeps
+ * every published cell of every linked table as it is, stays consistent with what the public
+ * knows (counts ≥ 0, a masked count ≥ 1 since a 0 is always shown), and changes the primary cell.
+ * Its existence proves that the primary cell is not a linear combination of the published cells
+ * (the property GaussSuppression, Statistics Norway, establishes by Gaussian elimination) nor
+ * pinned by them under those bounds: the values before and after the change are both possible. A
+ * witness moves one unit between two communes x and y (or into x alone), between two lines k and
+ * k' (or into the total), between two count columns c and c' (or into their sums); every
+ * published cell it changes — the cells of the territories holding x but not y (or y but not x)
+ * on the changed lines and columns — is masked (secondary), so the published cells stay as they are.
+ *
+ * <p>For each primary cell (widest levels first), the cheapest witness is chosen among nearby
+ * communes (same EPCI and département first, then same département, same EPCI, same region, then
+ * the commune holding most of the cell in every other region; those holding at least 2 first)
+ * and every pair of lines and columns: its cost is the sum of the cells it newly masks, each
+ * weighted by its level and by whether it is a total, so small cells and communes are masked
+ * rather than totals and wider levels. Cells already masked cost nothing, so the pattern stays
+ * compact. A witness moving a unit into one commune alone is the last resort. A primary cell
+ * already changed by an earlier witness needs none. Every choice follows a fixed order: the
+ * same data gives the same pattern.
+ */
+public final class SecondarySuppression {
+
+    private static final int CANDIDATES_X = 12;
+    private static final int CANDIDATES_Y = 24;
+    private static final int EXAMINED_Y = 2_000;
+    /** Weight of a cell by level (Level ordinal: national, région, département, EPCI, commune). */
+    private static final long[] LEVEL_WEIGHT = {4096, 64, 16, 4, 1};
+    private static final long TOTAL_WEIGHT = 4;
+    private static final long SUM_WEIGHT = 2;
+
+    private final LinkedTables tables;
+    private final boolean[][][] mask;
+    private final boolean[][][] protected_;
+    private final boolean[][][] primary;
+    /** Non-empty communes of each territory, smallest first. */
+    private final Map<Integer, List<Integer>> communesOf = new HashMap<>();
+    /** The region territories, by index. */
+    private final List<Integer> regions = new ArrayList<>();
+
+    private SecondarySuppression(LinkedTables tables) {
+        this.tables = tables;
+        int n = tables.size(), l = tables.lines.size(), c = tables.columns.size();
+        this.mask = new boolean[n][l][c];
+        this.protected_ = new boolean[n][l][c];
+        this.primary = new boolean[n][l][c];
+        List<Integer> leaves = new ArrayList<>(tables.nonEmptyLeaves());
+        leaves.sort(Comparator.comparingLong(tables::sum));
+        for (int t = 0; t < tables.size(); t++) {
+            if (tables.level(t) == Level.REGION) {
+                regions.add(t);
+            }
+        }
+        for (int f : leaves) {
+            for (int p : tables.parents(f)) {
+                if (p >= 0) {
+                    communesOf.computeIfAbsent(p, k -> new ArrayList<>()).add(f);
+                }
+            }
+        }
+    }
+
+    /** The masking pattern: [territory][line][count column] → masked (primary or secondary). */
+    public static Result choosePattern(LinkedTables tables) {
+        SecondarySuppression s = new SecondarySuppression(tables);
+        s.run();
+        return new Result(s.mask, s.primary);
+    }
+
+    /** The pattern and which masked cells are primary (counts 1 to 10). */
+    public record Result(boolean[][][] mask, boolean[][][] primary) {
+    }
+
+    private record Cell(int t, int l, int j) {
+    }
+
+    /** A witness: communes x, y (−1: none), lines k, k2 (−1: the total), columns c, c2 (−1: their sums). */
+    private record Witness(int x, int y, int k, int k2, int c, int c2) {
+    }
+
+    private void run() {
+        List<Cell> primaries = new ArrayList<>();
+        for (int t = 0; t < tables.size(); t++) {
+            for (int l = 0; l < tables.lines.size(); l++) {
+                for (int j = 0; j < tables.columns.size(); j++) {
+                    long v = tables.value(t, l, j);
+                    if (tables.publishedCell(t, l) && v >= 1 && v <= SecretStatistique.MAX_THRESHOLD) {
+                        primaries.add(new Cell(t, l, j));
+                        mask[t][l][j] = true;
+                        primary[t][l][j] = true;
+                    }
+                }
+            }
+        }
+        primaries.sort(Comparator.comparingInt((Cell p) -> tables.level(p.t()).ordinal())
+                .thenComparing(p -> tables.territoires.get(p.t()).code())
+                .thenComparingInt(Cell::l).thenComparingInt(Cell::j));
+        for (Cell p : primaries) {
+            if (!protected_[p.t()][p.l()][p.j()]) {
+                apply(bestWitness(p));
+            }
+        }
+    }
+
+    /**
+     * The cheapest witness between two communes; only when there is none, the cheapest moving
+     * into one commune alone (it changes every territory holding it, France included).
+     */
+    private Witness bestWitness(Cell p) {
+        List<Integer> xs = candidatesX(p);
+        Witness best = bestWitness(p, xs, false);
+        if (best == null) {
+            best = bestWitness(p, xs, true);
+        }
+        if (best == null) {
+            throw new IllegalStateException("No witness for primary cell " + tables.territoires.get(p.t()) + " "
+                    + tables.lines.get(p.l()) + " " + tables.columns.get(p.j()));
+        }
+        return best;
+    }
+
+    private Witness bestWitness(Cell p, List<Integer> xs, boolean alone) {
+        Witness best = null;
+        long minCost = Long.MAX_VALUE;
+        for (int x : xs) {
+            for (int y : alone ? List.of(-1) : candidatesY(x, p)) {
+                for (int[] kk : lines(p)) {
+                    for (int[] cc : columns(p)) {
+                        Witness w = new Witness(x, y, kk[0], kk[1], cc[0], cc[1]);
+                        if (valid(w)) {
+                            long cost = cost(w, minCost);
+                            if (cost < minCost) {
+                                minCost = cost;
+                                best = w;
+                                if (cost == 0) {
+                                    return best;
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The communes x the witness may start from: p's own commune, or the communes of p's territory
+     * holding the largest parts of p's cell (the likeliest to allow a move), at most {@value #CANDIDATES_X}.
+     */
+    private List<Integer> candidatesX(Cell p) {
+        if (tables.level(p.t()) == Level.COMMUNE) {
+            return List.of(p.t());
+        }
+        List<Integer> x = new ArrayList<>();
+        for (int f : communesOf.getOrDefault(p.t(), List.of())) {
+            if (tables.value(f, p.l(), p.j()) >= 1) {
+                x.add(f);
+            }
+        }
+        x.sort(Comparator.comparingLong((Integer f) -> -tables.value(f, p.l(), p.j())));
+        return x.subList(0, Math.min(CANDIDATES_X, x.size()));
+    }
+
+    /**
+     * The communes y outside p's territory holding part of p's own cell (a witness moves a unit of
+     * it between x and y), nearest first: same EPCI and département as x, same département, same
+     * EPCI, same region, then, in every other region, the commune holding the most of that cell.
+     * Communes holding at least 2 come first (a masked 1 cannot give a unit away: the public knows
+     * a masked count is at least 1); at most {@value #CANDIDATES_Y}, among the first
+     * {@value #EXAMINED_Y} communes looked at in each tier.
+     */
+    private List<Integer> candidatesY(int x, Cell p) {
+        List<Integer> y = new ArrayList<>();
+        if (tables.level(p.t()) != Level.NATIONAL) {
+            for (long minimum = 2; minimum >= 1 && y.size() < CANDIDATES_Y; minimum--) {
+                addCandidatesY(x, p, minimum, y);
+            }
+        }
+        return y;
+    }
+
+    private void addCandidatesY(int x, Cell p, long minimum, List<Integer> y) {
+        int levelP = tables.level(p.t()).ordinal();
+        int[] px = tables.parents(x);
+        int dep = Level.DEPARTEMENT.ordinal(), epci = Level.EPCI.ordinal(), reg = Level.REGION.ordinal();
+        List<Function<int[], Boolean>> ranks = List.of(
+                q -> q[dep] == px[dep] && q[epci] == px[epci],
+                q -> q[dep] == px[dep],
+                q -> px[epci] >= 0 && q[epci] == px[epci],
+                q -> q[reg] == px[reg]);
+        List<List<Integer>> sources = List.of(
+                communesOf.getOrDefault(px[dep], List.of()), communesOf.getOrDefault(px[dep], List.of()),
+                px[epci] >= 0 ? communesOf.getOrDefault(px[epci], List.of()) : List.of(),
+                communesOf.getOrDefault(px[reg], List.of()));
+        for (int r = 0; r <= ranks.size() && y.size() < CANDIDATES_Y; r++) {
+            List<Integer> source = r < ranks.size() ? sources.get(r) : bestByRegion(px[reg], p);
+            int examined = 0;
+            for (int f : source) {
+                int[] pf = tables.parents(f);
+                boolean alreadySeen = false;
+                for (int before = 0; before < Math.min(r, ranks.size()); before++) {
+                    alreadySeen |= ranks.get(before).apply(pf);
+                }
+                if (f == x || alreadySeen || r < ranks.size() && !ranks.get(r).apply(pf) || pf[levelP] == p.t()
+                        || y.contains(f)) {
+                    continue;
+                }
+                if (++examined > EXAMINED_Y || y.size() == CANDIDATES_Y) {
+                    break;
+                }
+                if (gives(x, f, p, minimum)) {
+                    y.add(f);
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether y holds at least {@code minimum} of p's line in a column fed by the SQL that p's
+     * column counts and that x holds too (the unit a witness moves between them).
+     */
+    private boolean gives(int x, int y, Cell p, long minimum) {
+        int[] members = tables.members[p.j()] == null ? new int[]{p.j()} : tables.members[p.j()];
+        for (int c : members) {
+            if (tables.value(x, p.l(), c) >= 1 && tables.value(y, p.l(), c) >= minimum) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** In every region but {@code region}, the commune holding the most of p's cell (regions in index order). */
+    private List<Integer> bestByRegion(int region, Cell p) {
+        List<Integer> bests = new ArrayList<>();
+        for (int r : regions) {
+            if (r == region) {
+                continue;
+            }
+            int best = -1;
+            for (int f : communesOf.getOrDefault(r, List.of())) {
+                if (best < 0 || tables.value(f, p.l(), p.j()) > tables.value(best, p.l(), p.j())) {
+                    best = f;
+                }
+            }
+            if (best >= 0) {
+                bests.add(best);
+            }
+        }
+        return bests;
+    }
+
+    /**
+     * Pairs (k, k2) of lines changing p's line: p's category against another or the total; for a
+     * total, every category. Under an accounting identity between lines, a move must keep it:
+     * two lines of the same side move in opposite directions, of opposite sides in the same
+     * direction (the cells changed are the same), and a line of the identity never moves alone.
+     */
+    private List<int[]> lines(Cell p) {
+        List<int[]> pairs = new ArrayList<>();
+        if (p.l() == tables.total) {
+            for (int k = 0; k < tables.total; k++) {
+                if (tables.availableLine[k] && tables.side[k] == 0) {
+                    pairs.add(new int[]{k, -1});
+                }
+            }
+            return pairs;
+        }
+        for (int k2 = 0; k2 < tables.total; k2++) {
+            if (k2 != p.l() && tables.availableLine[k2] && (tables.side[k2] == 0) == (tables.side[p.l()] == 0)) {
+                pairs.add(new int[]{p.l(), k2});
+            }
+        }
+        if (tables.side[p.l()] == 0) {
+            pairs.add(new int[]{p.l(), -1});
+        }
+        return pairs;
+    }
+
+    /** Pairs (c, c2) of columns fed by the SQL changing p's column. */
+    private List<int[]> columns(Cell p) {
+        List<int[]> pairs = new ArrayList<>();
+        int[] members = tables.members[p.j()];
+        List<Integer> cs = new ArrayList<>();
+        if (members == null) {
+            cs.add(p.j());
+        } else {
+            for (int m : members) {
+                cs.add(m);
+            }
+        }
+        for (int c : cs) {
+            for (int c2 = 0; c2 < tables.columns.size(); c2++) {
+                if (tables.members[c2] == null && c2 != c && (members == null || !tables.contains(p.j(), c2))) {
+                    pairs.add(new int[]{c, c2});
+                }
+            }
+            pairs.add(new int[]{c, -1});
+        }
+        return pairs;
+    }
+
+    /**
+     * Whether the witness can move at least one way (all its changes +1·coef or all −1·coef)
+     * while staying consistent with what the public knows: a published cell it changes is masked,
+     * so it must not be 0 (a 0 is always shown) and must stay ≥ 1 (the public knows a masked count
+     * is at least 1); a hidden cell must stay ≥ 0.
+     */
+    private boolean valid(Witness w) {
+        boolean[] direction = {true, true};
+        changedCells(w, (t, l, j, coef) -> {
+            long v = tables.value(t, l, j);
+            boolean published = tables.publishedCell(t, l);
+            long minimum = published ? 1 : 0;
+            if (published && v < 1) {
+                direction[0] = false;
+                direction[1] = false;
+            }
+            direction[0] &= v + coef >= minimum;
+            direction[1] &= v - coef >= minimum;
+        });
+        return direction[0] || direction[1];
+    }
+
+    /** The weighted sum of the published cells the witness would newly mask (stops above {@code plafond}). */
+    private long cost(Witness w, long plafond) {
+        long[] cost = {0};
+        changedCells(w, (t, l, j, coef) -> {
+            if (tables.publishedCell(t, l) && !mask[t][l][j] && cost[0] < plafond) {
+                long weight = LEVEL_WEIGHT[tables.level(t).ordinal()] * (l == tables.total ? TOTAL_WEIGHT : 1)
+                        * (tables.members[j] != null ? SUM_WEIGHT : 1);
+                cost[0] += weight * tables.value(t, l, j);
+            }
+        });
+        return cost[0];
+    }
+
+    private void apply(Witness w) {
+        changedCells(w, (t, l, j, coef) -> {
+            protected_[t][l][j] = true;
+            if (tables.publishedCell(t, l)) {
+                mask[t][l][j] = true;
+            }
+        });
+    }
+
+    private interface CellVisitor {
+        /** Cell (t, l, j) changes by {@code coef} when the witness moves one unit (+1 on x's cell (k, c)). */
+        void visit(int t, int l, int j, int coef);
+    }
+
+    /**
+     * The cells the witness changes, with their change: territories holding x but not y (+1) or
+     * y but not x (−1) × changed lines × changed columns.
+     */
+    private void changedCells(Witness w, CellVisitor visitor) {
+        int[] px = tables.parents(w.x());
+        int[] py = w.y() < 0 ? null : tables.parents(w.y());
+        int[] lines;
+        int[] lineSigns;
+        if (w.k2() < 0) {
+            lines = new int[]{w.k(), tables.total};
+            lineSigns = new int[]{1, 1};
+        } else if (tables.side[w.k()] * tables.side[w.k2()] < 0) { // opposite sides of the identity: same way
+            lines = new int[]{w.k(), w.k2(), tables.total};
+            lineSigns = new int[]{1, 1, 2};
+        } else {
+            lines = new int[]{w.k(), w.k2()};
+            lineSigns = new int[]{1, -1};
+        }
+        int nc = tables.columns.size();
+        int[] columnSigns = new int[nc];
+        for (int j = 0; j < nc; j++) {
+            columnSigns[j] = (j == w.c() || tables.contains(j, w.c()) ? 1 : 0)
+                    - (w.c2() >= 0 && (j == w.c2() || tables.contains(j, w.c2())) ? 1 : 0);
+        }
+        for (int n = 0; n < px.length; n++) {
+            int tx = px[n], ty = py == null ? -1 : py[n];
+            if (tx == ty) {
+                continue;
+            }
+            for (int side = 0; side < 2; side++) {
+                int t = side == 0 ? tx : ty;
+                if (t < 0) {
+                    continue;
+                }
+                for (int i = 0; i < lines.length; i++) {
+                    for (int j = 0; j < nc; j++) {
+                        if (columnSigns[j] != 0) {
+                            visitor.visit(t, lines[i], j, (side == 0 ? 1 : -1) * lineSigns[i] * columnSigns[j]);
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

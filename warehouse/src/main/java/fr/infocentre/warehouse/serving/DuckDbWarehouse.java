@@ -1,0 +1,250 @@
+package fr.infocentre.warehouse.serving;
+
+import fr.infocentre.warehouse.InvalidRequest;
+import fr.infocentre.warehouse.Level;
+import fr.infocentre.warehouse.Rapport;
+import fr.infocentre.warehouse.RapportTable;
+import fr.infocentre.warehouse.Territoire;
+import fr.infocentre.warehouse.Warehouse;
+import fr.infocentre.warehouse.catalogue.Catalogue;
+import fr.infocentre.warehouse.catalogue.RapportDefinition;
+import fr.infocentre.warehouse.engine.ComputedTable;
+import fr.infocentre.warehouse.engine.LevelBatch;
+import fr.infocentre.warehouse.engine.RapportEngine;
+import fr.infocentre.warehouse.secret.MaskingPattern;
+import fr.infocentre.warehouse.secret.SecretStatistique;
+import fr.infocentre.warehouse.storage.Millesimes;
+import fr.infocentre.warehouse.storage.ServedVersion;
+import fr.infocentre.warehouse.storage.Territoires;
+
+
+import fr.infocentre.warehouse.InvalidRequest.Cause;
+import org.duckdb.DuckDBConnection;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * {@link Warehouse} over an in-memory DuckDB database holding views on the served version's
+ * Parquet files. One root connection; every computation runs on a connection of its own,
+ * {@link DuckDBConnection#duplicate() duplicated} from it (thread-safe pattern, see stack.md).
+ * Protected tables are kept in a bounded cache: the served version never changes.
+ */
+public final class DuckDbWarehouse implements Warehouse {
+
+    private final DuckDBConnection root;
+    private final Catalogue catalogue;
+    private final Territoires territoires;
+    private final List<Integer> millesimes;
+    private final RapportEngine engine;
+    private final LruCache<TableKey, RapportTable> tables = new LruCache<>(50_000);
+    private final LruCache<PatternKey, MaskingPattern> patterns = new LruCache<>(64);
+
+    private record TableKey(String rapport, Level level, String code, int millesime) {
+    }
+
+    private record PatternKey(String rapport, int millesime) {
+    }
+
+    private DuckDbWarehouse(DuckDBConnection root, Catalogue catalogue, Territoires territoires,
+                            List<Integer> millesimes, RapportEngine engine) {
+        this.root = root;
+        this.catalogue = catalogue;
+        this.territoires = territoires;
+        this.millesimes = millesimes;
+        this.engine = engine;
+    }
+
+    public static DuckDbWarehouse open(Path warehouseDir) {
+        ServedVersion version = ServedVersion.read(warehouseDir);
+        Catalogue catalogue = Catalogue.load();
+        DuckDBConnection root = null;
+        try {
+            root = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:");
+            version.createViews(root);
+            try (Statement st = root.createStatement()) {
+                st.execute(Catalogue.macros());
+            }
+            List<Integer> millesimes = Millesimes.compute(root, version);
+            return new DuckDbWarehouse(root, catalogue, Territoires.load(root, version), millesimes,
+                    RapportEngine.open(root, version, millesimes));
+        } catch (SQLException e) {
+            close(root);
+            throw new IllegalStateException("Cannot open the warehouse version " + version.folder(), e);
+        }
+    }
+
+    @Override
+    public List<Rapport> catalogue() {
+        return catalogue.rapports();
+    }
+
+    @Override
+    public Optional<Rapport> rapport(String id) {
+        return catalogue.definition(id).map(RapportDefinition::rapport);
+    }
+
+    @Override
+    public List<Integer> millesimes() {
+        return millesimes;
+    }
+
+    @Override
+    public List<Territoire> territoires(Level level) {
+        return territoires.territoires(level);
+    }
+
+    @Override
+    public Optional<Territoire> territoire(Level level, String code) {
+        return territoires.territoire(level, code);
+    }
+
+    @Override
+    public RapportTable compute(String rapportId, Level level, String code, int millesime) {
+        CheckedRequest d = check(rapportId, level, code, millesime);
+        TableKey key = new TableKey(rapportId, level, d.territoire().code(), millesime);
+        RapportTable table = tables.find(key);
+        if (table != null) {
+            return table;
+        }
+        MaskingPattern pattern = computedPattern(d.def(), millesime);
+        table = tables.find(key);
+        if (table == null) {
+            table = SecretStatistique.protect(computed(d, millesime), pattern);
+            tables.keep(key, table);
+        }
+        return table;
+    }
+
+    @Override
+    public void prepare(String rapportId, int millesime) {
+        computedPattern(LevelBatch.check(catalogue, millesimes, rapportId, List.of(), millesime), millesime);
+    }
+
+    /**
+     * The pattern of a rapport and millésime; the first call computes every linked table in one
+     * pass, chooses the pattern over them and keeps every protected table (later requests for
+     * any territory are served from the cache; one evicted since is computed for its territory
+     * alone). Concurrent first calls share one computation.
+     */
+    private MaskingPattern computedPattern(RapportDefinition def, int millesime) {
+        return patterns.obtain(new PatternKey(def.rapport().id(), millesime), () -> {
+            List<ComputedTable> computed = linkedTables(def, millesime);
+            MaskingPattern pattern = SecretStatistique.choosePattern(def, computed, territoires.memberships());
+            for (ComputedTable c : computed) {
+                Territoire t = c.territoire();
+                if (def.rapport().levels().contains(t.level())) {
+                    tables.keep(new TableKey(def.rapport().id(), t.level(), t.code(), millesime),
+                            SecretStatistique.protect(c, pattern));
+                }
+            }
+            return pattern;
+        });
+    }
+
+    /** A request checked: the rapport's definition and the territory. */
+    private record CheckedRequest(RapportDefinition def, Territoire territoire) {
+    }
+
+    /** @throws InvalidRequest saying which of rapport, level, code or year is wrong */
+    private CheckedRequest check(String rapportId, Level level, String code, int millesime) {
+        RapportDefinition def = LevelBatch.check(catalogue, millesimes, rapportId,
+                Arrays.asList(level), millesime);
+        Territoire territoire = territoires.territoire(level, code).orElseThrow(() -> new InvalidRequest(
+                Cause.UNKNOWN_TERRITOIRE, "Territoire inconnu au niveau " + level.key() + " : " + code));
+        return new CheckedRequest(def, territoire);
+    }
+
+    /**
+     * The territory's table as computed for it alone, before the secret statistique (which
+     * {@link #compute} applies with the pattern of the rapport and millésime, computed by its first
+     * request over all the linked tables).
+     */
+    public ComputedTable computed(String rapportId, Level level, String code, int millesime) {
+        return computed(check(rapportId, level, code, millesime), millesime);
+    }
+
+    private ComputedTable computed(CheckedRequest d, int millesime) {
+        try (Connection connection = root.duplicate()) {
+            return engine.compute(connection, d.def(), d.territoire(), millesime);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Rapport " + d.def().rapport().id() + " failed for "
+                    + d.territoire().level().key() + " " + d.territoire().code() + " " + millesime, e);
+        }
+    }
+
+    /**
+     * The linked tables of a rapport and millésime, as computed, in one pass over the data
+     * ({@link LevelBatch}): every territory of every level the rapport is published at,
+     * and every commune (the leaves of the other levels, hidden when not published).
+     */
+    public List<ComputedTable> linkedTables(RapportDefinition def, int millesime) {
+        Map<Level, List<Territoire>> byLevel = new LinkedHashMap<>();
+        for (Level n : Level.values()) {
+            if (def.rapport().levels().contains(n) || n == Level.COMMUNE) {
+                byLevel.put(n, territoires.territoires(n));
+            }
+        }
+        List<ComputedTable> computed = new ArrayList<>();
+        try (Connection connection = root.duplicate()) {
+            new LevelBatch(engine).compute(connection, def, byLevel, millesime, computed::add);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Rapport " + def.rapport().id() + " failed for " + millesime, e);
+        }
+        return computed;
+    }
+
+    /** The pattern of the rapport and millésime: the cached one, or the one chosen now over its linked tables. */
+    private MaskingPattern pattern(RapportDefinition def, int millesime, List<ComputedTable> computed) {
+        return patterns.obtain(new PatternKey(def.rapport().id(), millesime),
+                () -> SecretStatistique.choosePattern(def, computed, territoires.memberships()));
+    }
+
+    public Territoires territoires() {
+        return territoires;
+    }
+
+    public Catalogue catalogueDefinitions() {
+        return catalogue;
+    }
+
+    /** The linked tables computed in one pass, the pattern chosen over them, then each table of the levels asked; not cached. */
+    @Override
+    public void computeLevels(String rapportId, List<Level> levels, int millesime, Consumer<RapportTable> output) {
+        RapportDefinition def = LevelBatch.check(catalogue, millesimes, rapportId, levels, millesime);
+        List<ComputedTable> computed = linkedTables(def, millesime);
+        MaskingPattern pattern = pattern(def, millesime, computed);
+        for (Level level : levels) {
+            for (ComputedTable table : computed) {
+                if (table.territoire().level() == level) {
+                    output.accept(SecretStatistique.protect(table, pattern));
+                }
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        close(root);
+    }
+
+    private static void close(Connection connection) {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                throw new IllegalStateException("Cannot close DuckDB", e);
+            }
+        }
+    }
+}

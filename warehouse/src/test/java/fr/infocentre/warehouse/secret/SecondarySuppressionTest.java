@@ -1,0 +1,161 @@
+package fr.infocentre.warehouse.secret;
+
+import fr.infocentre.warehouse.Level;
+import fr.infocentre.warehouse.RapportTable;
+import fr.infocentre.warehouse.catalogue.RapportDefinition;
+import fr.infocentre.warehouse.fixtures.SampleTables;
+
+
+import org.junit.jupiter.api.Test;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Secondary suppression on hand-made linked tables where primary suppression alone leaks: each
+ * case first shows the attacker pinning a small count under the legacy rule (counts 1–10 masked,
+ * nothing else), then finds nothing to pin once the tables go through the protection step, and
+ * checks by hand which cells the protection chose.
+ */
+public class SecondarySuppressionTest {
+
+    private static final List<Level> ALL = List.of(Level.values());
+    private static final List<String> ABC = List.of("a", "b", "c");
+
+    private static Map<String, Long> n(Object... categoryN) {
+        Map<String, Long> m = new LinkedHashMap<>();
+        for (int i = 0; i < categoryN.length; i += 2) {
+            m.put((String) categoryN[i], ((Number) categoryN[i + 1]).longValue());
+        }
+        return m;
+    }
+
+    private static RapportTable table(List<RapportTable> tables, Level level, String code) {
+        return tables.stream().filter(t -> t.territoire().level() == level && t.territoire().code().equals(code))
+                .findFirst().orElseThrow();
+    }
+
+    private static Object cell(RapportTable t, String line, String column) {
+        Map<String, Object> l = line.equals("total") ? t.total()
+                : t.lines().stream().filter(m -> line.equals(m.get("cle"))).findFirst().orElseThrow();
+        return l.get(column);
+    }
+
+    /** The legacy rule leaks at least {@code leak}; the protected tables leak nothing. */
+    private static List<RapportTable> protectedAndChecked(SampleTables trial, String leak) {
+        List<String> before = trial.disclosedCells(trial.protectPrimaryOnly());
+        assertTrue(before.contains(leak), "the legacy rule leaks " + leak + "; the attacker found " + before);
+        List<RapportTable> protectedTables = trial.protect();
+        assertEquals(List.of(), trial.disclosedCells(protectedTables), "nothing pinned once protected");
+        return protectedTables;
+    }
+
+    @Test
+    void rowTotalMinusVisibleCategories() {
+        // One commune, published only nationally: a = 3 would be the total 38 − b 20 − c 15.
+        SampleTables trial = new SampleTables(ABC, List.of(Level.NATIONAL))
+                .commune("01001", "200000001", "01", "84", n("a", 3, "b", 20, "c", 15));
+        List<RapportTable> t = protectedAndChecked(trial, "national FR a n = 3");
+        RapportTable france = table(t, Level.NATIONAL, "FR");
+        assertNull(cell(france, "a", "n"));
+        assertNull(cell(france, "c", "n"), "the smaller other category hides it");
+        assertEquals(20L, cell(france, "b", "n"));
+        assertEquals(38L, cell(france, "total", "n"), "the total stays visible");
+    }
+
+    @Test
+    void epciOfTwoCommunes() {
+        // EPCI E = {A, B}: A's a = 4 would be E's a 34 − B's a 30.
+        SampleTables trial = new SampleTables(ABC, ALL)
+                .commune("01001", "200000001", "01", "84", n("a", 4, "b", 40, "c", 25))
+                .commune("01002", "200000001", "01", "84", n("a", 30, "b", 50, "c", 12));
+        List<RapportTable> t = protectedAndChecked(trial, "commune 01001 a n = 4");
+        RapportTable b = table(t, Level.COMMUNE, "01002");
+        assertNull(cell(b, "a", "n"), "B's a masked in turn");
+        assertEquals(34L, cell(table(t, Level.EPCI, "200000001"), "a", "n"), "the EPCI stays visible");
+        assertEquals(34L, cell(table(t, Level.NATIONAL, "FR"), "a", "n"));
+        // And each commune's total, 69 and 92, stays visible: the second masked cell of each is c (25 and 12).
+        assertEquals(69L, cell(table(t, Level.COMMUNE, "01001"), "total", "n"));
+        assertNull(cell(table(t, Level.COMMUNE, "01001"), "c", "n"));
+        assertNull(cell(b, "c", "n"));
+        assertEquals(50L, cell(b, "b", "n"));
+    }
+
+    @Test
+    void epciWhoseOtherCommunesAreVisible() {
+        // E = {A, B, C}: A's a = 4 = E's 49 − 20 − 25; the protection masks the smaller B.
+        SampleTables trial = new SampleTables(ABC, ALL)
+                .commune("01001", "200000001", "01", "84", n("a", 4, "b", 30, "c", 30))
+                .commune("01002", "200000001", "01", "84", n("a", 20, "b", 30, "c", 30))
+                .commune("01003", "200000001", "01", "84", n("a", 25, "b", 30, "c", 30));
+        List<RapportTable> t = protectedAndChecked(trial, "commune 01001 a n = 4");
+        assertNull(cell(table(t, Level.COMMUNE, "01002"), "a", "n"));
+        assertEquals(25L, cell(table(t, Level.COMMUNE, "01003"), "a", "n"));
+        assertEquals(49L, cell(table(t, Level.EPCI, "200000001"), "a", "n"));
+    }
+
+    @Test
+    void epciStraddlingTwoDepartements() {
+        // E = {A in 01, B in 39}; département 01 = {A, C} with C in another EPCI F; 39 = {B}.
+        // A's a = 4 = 01's a 24 − C's a 20: A is alone in E ∩ 01, so some EPCI or département cells must go.
+        SampleTables trial = new SampleTables(ABC, ALL)
+                .commune("01001", "200000001", "01", "84", n("a", 4, "b", 30, "c", 30))
+                .commune("39001", "200000001", "39", "27", n("a", 40, "b", 30, "c", 30))
+                .commune("01002", "200000002", "01", "84", n("a", 20, "b", 30, "c", 30));
+        List<RapportTable> t = protectedAndChecked(trial, "commune 01001 a n = 4");
+        assertNotNull(cell(table(t, Level.NATIONAL, "FR"), "a", "n"), "France stays visible");
+        assertEquals(List.of(), trial.disclosedCells(t));
+    }
+
+    @Test
+    void twoWayTableWithMargins() {
+        // Category × (mutation, hors mutation) with an "ensemble" column and a total line, at commune and EPCI.
+        SampleTables trial = new SampleTables(ABC, List.of("mutation", "hors_mutation"), ALL, true, null)
+                .communeColumns("01001", "200000001", "01", "84", Map.of(
+                        "a", n("mutation", 3, "hors_mutation", 40),
+                        "b", n("mutation", 25, "hors_mutation", 60),
+                        "c", n("mutation", 30, "hors_mutation", 15)))
+                .communeColumns("01002", "200000001", "01", "84", Map.of(
+                        "a", n("mutation", 50, "hors_mutation", 45),
+                        "b", n("mutation", 35, "hors_mutation", 70),
+                        "c", n("mutation", 20, "hors_mutation", 25)));
+        List<RapportTable> t = protectedAndChecked(trial, "commune 01001 a mutation = 3");
+        RapportTable a = table(t, Level.COMMUNE, "01001");
+        assertNull(cell(a, "a", "mutation"));
+        assertEquals(List.of(), trial.disclosedCells(t));
+        assertEquals(138L, cell(table(t, Level.EPCI, "200000001"), "a", "ensemble"), "3 + 40 + 50 + 45, visible");
+    }
+
+    @Test
+    void theSameDataGivesTheSamePattern() {
+        SampleTables trial = new SampleTables(ABC, ALL)
+                .commune("01001", "200000001", "01", "84", n("a", 4, "b", 30, "c", 7))
+                .commune("01002", "200000001", "01", "84", n("a", 20, "b", 9, "c", 30))
+                .commune("01003", "200000002", "01", "84", n("a", 25, "b", 30, "c", 30))
+                .commune("39001", "200000002", "39", "27", n("a", 2, "b", 30, "c", 30));
+        List<List<RapportTable.Mask>> first = trial.protect().stream().map(RapportTable::masks).toList();
+        List<List<RapportTable.Mask>> second = trial.protect().stream().map(RapportTable::masks).toList();
+        assertEquals(first.stream().map(java.util.Set::copyOf).toList(), second.stream().map(java.util.Set::copyOf).toList());
+        assertEquals(List.of(), trial.disclosedCells(trial.protect()));
+    }
+
+    @Test
+    void anAccountingIdentityBetweenLinesIsTakenIntoAccount() {
+        // debut + entrees = sorties + fin (as TAB01-01): with fin = 5 masked alone, 30 + 12 − 37 gives it back.
+        RapportDefinition.Identity identity = new RapportDefinition.Identity(List.of("debut", "entrees"),
+                List.of("sorties", "fin"));
+        SampleTables trial = new SampleTables(List.of("debut", "entrees", "sorties", "fin"), List.of("n"),
+                List.of(Level.NATIONAL, Level.REGION), false, identity)
+                .commune("01001", "200000001", "01", "84", n("debut", 30, "entrees", 12, "sorties", 37, "fin", 5))
+                .commune("39001", "200000002", "39", "27", n("debut", 60, "entrees", 25, "sorties", 40, "fin", 45));
+        List<RapportTable> t = protectedAndChecked(trial, "region 84 fin n = 5");
+        assertFalse(t.isEmpty());
+    }
+}
