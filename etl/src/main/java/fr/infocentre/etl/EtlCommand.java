@@ -2,7 +2,8 @@ package fr.infocentre.etl;
 
 import static org.apache.spark.sql.functions.col;
 
-import fr.infocentre.etl.warehouse.StagedVersion;
+import fr.infocentre.warehouse.format.Table;
+import fr.infocentre.warehouse.format.WarehouseFormat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -73,7 +74,7 @@ public final class EtlCommand {
         System.err.println();
         System.err.println("version " + report.version() + " (extract of " + report.dateExtraction() + ")");
         report.rowsWritten().forEach((table, rows) -> System.err.printf("  %-14s %,12d rows%n", table, rows));
-        Path quarantaine = warehouse.resolve(StagedVersion.VERSIONS).resolve(report.version()).resolve("quarantaine");
+        Path quarantaine = Table.QUARANTAINE.in(WarehouseFormat.versionDir(warehouse, report.version()));
         for (Map.Entry<String, Long> file : report.rowsQuarantined().entrySet()) {
             System.err.printf("  quarantined %-16s %,10d%n", file.getKey(), file.getValue());
             if (file.getValue() > 0) {

@@ -1,5 +1,6 @@
 package fr.infocentre.etl.reference;
 
+import fr.infocentre.warehouse.format.Table;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -59,11 +60,11 @@ public final class Plafonds {
     private record Cle(int annee, String financement, String zone, String categorie) {
     }
 
-    /** Table name → its rows, in the order of the warehouse contract. */
-    public static Map<String, Geography.Table> tables(SparkSession spark) {
-        Map<String, Geography.Table> tables = new LinkedHashMap<>();
-        tables.put("plafonds", plafondsTable(spark));
-        tables.put("zones_plafonds", zonesTable(spark));
+    /** Table → its rows, in the order of the warehouse contract. */
+    public static Map<Table, ReferenceTable> tables(SparkSession spark) {
+        Map<Table, ReferenceTable> tables = new LinkedHashMap<>();
+        tables.put(Table.PLAFONDS, plafondsTable(spark));
+        tables.put(Table.ZONES_PLAFONDS, zonesTable(spark));
         return tables;
     }
 
@@ -161,7 +162,7 @@ public final class Plafonds {
         return zones;
     }
 
-    private static Geography.Table plafondsTable(SparkSession spark) {
+    private static ReferenceTable plafondsTable(SparkSession spark) {
         StructType schema = new StructType(new StructField[] {
             DataTypes.createStructField("annee", DataTypes.IntegerType, false),
             DataTypes.createStructField("financement", DataTypes.StringType, false),
@@ -181,7 +182,7 @@ public final class Plafonds {
         return table(spark, rows, schema, 1);
     }
 
-    private static Geography.Table zonesTable(SparkSession spark) {
+    private static ReferenceTable zonesTable(SparkSession spark) {
         StructType schema = new StructType(new StructField[] {
             DataTypes.createStructField("code_commune", DataTypes.StringType, false),
             DataTypes.createStructField("zone", DataTypes.StringType, false),
@@ -191,8 +192,8 @@ public final class Plafonds {
         return table(spark, rows, schema, 2);
     }
 
-    private static Geography.Table table(SparkSession spark, List<Row> rows, StructType schema, int slices) {
-        return new Geography.Table(spark.createDataFrame(
+    private static ReferenceTable table(SparkSession spark, List<Row> rows, StructType schema, int slices) {
+        return new ReferenceTable(spark.createDataFrame(
                 JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(rows, slices), schema), rows.size());
     }
 }
