@@ -15,16 +15,16 @@ final class DemandeFactory {
     private static final double MISSING_FAULTY = 0.25;
     private static final double DUPLICATE_SHARE = 0.15;
 
-    private final Geography geography;
+    private final CommuneSampler communes;
     private final GuichetNetwork guichets;
     private final HouseholdSampler households;
     private final ReferenceData reference;
     private final long seed;
     private final int until;
 
-    DemandeFactory(Geography geography, GuichetNetwork guichets, HouseholdSampler households,
+    DemandeFactory(CommuneSampler communes, GuichetNetwork guichets, HouseholdSampler households,
                    ReferenceData reference, long seed, int until) {
-        this.geography = geography;
+        this.communes = communes;
         this.guichets = guichets;
         this.households = households;
         this.reference = reference;
@@ -34,7 +34,7 @@ final class DemandeFactory {
 
     /** The demande filed on {@code day} with global index {@code index}, or null if not registered by the extraction date. */
     Demande create(SplittableRandom rng, long index, int day) {
-        Commune first = geography.firstChoice(rng);
+        Commune first = communes.firstChoice(rng);
         int year = Dates.year(day);
         Codes.Canal canal = Draw.chance(rng, Calibration.pgpShare(year)) ? Codes.Canal.PGP : Codes.Canal.GUICHET;
         Guichet guichet = guichets.registrar(rng, first.departement(), day);
@@ -51,8 +51,8 @@ final class DemandeFactory {
         if (association) {
             HouseholdSampler.asAssociation(household);
         }
-        List<String> wishes = geography.wishes(rng, first);
-        String residence = Draw.chance(rng, missing) ? null : geography.residence(rng, first, wishes);
+        List<String> wishes = communes.wishes(rng, first);
+        String residence = Draw.chance(rng, missing) ? null : communes.residence(rng, first, wishes);
         boolean forced = Draw.chance(rng, guichet.has(GuichetFault.FORCED_DUPLICATES) ? 0.12 : 0.004);
         int position = households.ceilingPosition(household, year, zone);
         return new Demande(numero(first.departement(), day, 2 * index), idDemandeur(index), guichet, canal,
