@@ -65,7 +65,7 @@ public final class Generator {
         int start = Dates.of(Calibration.SIMULATION_START);
         CommuneSampler communes = new CommuneSampler(reference.communes(), new TreeSet<>(options.departements()));
         GuichetNetwork guichets = new GuichetNetwork(communes, options.scale(), options.seed(), options.until());
-        HouseholdSampler households = new HouseholdSampler(reference.ceilings());
+        HouseholdSampler households = new HouseholdSampler(reference.plafonds());
         DemandeFactory factory = new DemandeFactory(communes, guichets, households, reference, options.seed(), until);
         LifeSimulator simulator = new LifeSimulator(guichets, households,
                 new AttributionFactory(communes, guichets, options.seed()), until);
