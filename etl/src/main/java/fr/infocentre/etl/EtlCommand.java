@@ -2,24 +2,48 @@ package fr.infocentre.etl;
 
 import static org.apache.spark.sql.functions.col;
 
-import fr.infocentre.etl.warehouse.StagedVersion;
+import fr.infocentre.warehouse.format.Table;
+import fr.infocentre.warehouse.format.WarehouseFormat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Option;
 
 /**
- * Command line: {@code --extract DIR --warehouse DIR [--master local[*]|spark://host:7077]}.
- * Loads the extract, prints progress and a summary to stderr. Exit status: 0 loaded,
- * 1 extract refused or load failed, 2 usage error.
+ * Command line: {@code --extract DIR --warehouse DIR [--master local[*]|spark://host:7077]}, plus
+ * {@code --help} and {@code --version}. Loads the extract, prints progress and a summary to stderr.
+ * Exit status: 0 loaded (or help, version), 1 extract refused or load failed, 2 usage error (the
+ * message names the missing, unknown or malformed option).
  */
-public final class EtlCommand {
+@Command(name = "infocentre etl", separator = " ", mixinStandardHelpOptions = true,
+        versionProvider = EtlCommand.Version.class, sortOptions = false, sortSynopsis = false,
+        description = "Validates an SNE extract (manifest, every row) and loads it into a new version of the"
+                + " warehouse, which then becomes CURRENT. Invalid rows are quarantined; a refused extract or a"
+                + " failed load leaves the warehouse as it was.",
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:loaded", "1:extract refused or load failed", "2:usage error"})
+public final class EtlCommand implements Callable<Integer> {
 
-    private static final String USAGE =
-            "usage: EtlCommand --extract DIR --warehouse DIR [--master local[*]|spark://host:7077]";
     private static final int REASONS_SHOWN = 5;
+
+    @Option(names = "--extract", required = true, paramLabel = "DIR",
+            description = "Folder of the SNE extract: manifest.json and its four CSV files.")
+    private Path extract;
+
+    @Option(names = "--warehouse", required = true, paramLabel = "DIR",
+            description = "Warehouse folder; created if needed.")
+    private Path warehouse;
+
+    @Option(names = "--master", paramLabel = "MASTER", defaultValue = "local[*]",
+            description = "Spark master: spark://host:7077 for a cluster (default: ${DEFAULT-VALUE}).")
+    private String master;
 
     private EtlCommand() {
     }
@@ -28,34 +52,33 @@ public final class EtlCommand {
         System.exit(run(args));
     }
 
+    /** Parses {@code args} and runs the load; returns the exit status. */
     static int run(String[] args) {
-        String extract = null;
-        String warehouse = null;
-        String master = "local[*]";
-        for (int i = 0; i < args.length; i++) {
-            String option = args[i];
-            if (i + 1 >= args.length || !List.of("--extract", "--warehouse", "--master").contains(option)) {
-                System.err.println(USAGE);
-                return 2;
-            }
-            String value = args[++i];
-            switch (option) {
-                case "--extract" -> extract = value;
-                case "--warehouse" -> warehouse = value;
-                default -> master = value;
-            }
+        return commandLine().execute(args);
+    }
+
+    /** The command line of a new EtlCommand (tests redirect its output). */
+    static CommandLine commandLine() {
+        return new CommandLine(new EtlCommand());
+    }
+
+    /** The project version and the warehouse format written. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return ProjectVersion.lines("etl: writes warehouse format " + WarehouseFormat.supported());
         }
-        if (extract == null || warehouse == null) {
-            System.err.println(USAGE);
-            return 2;
-        }
+    }
+
+    @Override
+    public Integer call() {
         SparkSession spark = EtlSpark.builder("infocentre-etl", master, 8).getOrCreate();
         try {
             System.err.println("loading " + extract + " into " + warehouse + " (master " + master + ")");
             long start = System.nanoTime();
-            LoadReport report = EtlJob.run(spark, Path.of(extract), Path.of(warehouse), step -> System.err.println(
+            LoadReport report = EtlJob.run(spark, extract, warehouse, step -> System.err.println(
                     String.format(Locale.ROOT, "[%6.1f s] %s", (System.nanoTime() - start) / 1e9, step)));
-            printSummary(spark, Path.of(warehouse), report);
+            printSummary(spark, warehouse, report);
             return 0;
         } catch (ExtractRefused e) {
             System.err.println("REFUSED: " + e.getMessage());
@@ -73,7 +96,7 @@ public final class EtlCommand {
         System.err.println();
         System.err.println("version " + report.version() + " (extract of " + report.dateExtraction() + ")");
         report.rowsWritten().forEach((table, rows) -> System.err.printf("  %-14s %,12d rows%n", table, rows));
-        Path quarantaine = warehouse.resolve(StagedVersion.VERSIONS).resolve(report.version()).resolve("quarantaine");
+        Path quarantaine = Table.QUARANTAINE.in(WarehouseFormat.versionDir(warehouse, report.version()));
         for (Map.Entry<String, Long> file : report.rowsQuarantined().entrySet()) {
             System.err.printf("  quarantined %-16s %,10d%n", file.getKey(), file.getValue());
             if (file.getValue() > 0) {

@@ -8,13 +8,16 @@ import fr.infocentre.etl.extract.ManifestCheck;
 import fr.infocentre.etl.extract.ManifestCheck.CheckedExtract;
 import fr.infocentre.etl.reference.Geography;
 import fr.infocentre.etl.reference.Plafonds;
+import fr.infocentre.etl.reference.ReferenceTable;
 import fr.infocentre.etl.transform.DemandeVersions;
 import fr.infocentre.etl.transform.PeriodDerivation;
 import fr.infocentre.etl.transform.TypedTables;
 import fr.infocentre.etl.validation.FileValidation;
 import fr.infocentre.etl.validation.ValidatedFile;
-import fr.infocentre.etl.warehouse.LoadJson;
 import fr.infocentre.etl.warehouse.StagedVersion;
+import fr.infocentre.warehouse.format.LoadJson;
+import fr.infocentre.warehouse.format.Table;
+import fr.infocentre.warehouse.format.WarehouseFormat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -82,34 +85,34 @@ public final class EtlJob {
             for (ValidatedFile v : validated.values()) {
                 Dataset<Row> table = TypedTables.of(v.file(), v.valid(), extract.manifest().dateExtraction());
                 write(version, v.file().table(), table);
-                written.put(v.file().table(), v.validRows());
+                written.put(v.file().table().tableName(), v.validRows());
                 quarantined.put(v.file().fileName(), v.quarantined());
                 if (v.file() == ExtractFile.DEMANDES) {
-                    write(version, DemandeVersions.TABLE, DemandeVersions.fromSingleExtract(table));
-                    written.put(DemandeVersions.TABLE, v.validRows());
+                    write(version, Table.DEMANDES_VERSIONS, DemandeVersions.fromSingleExtract(table));
+                    written.put(Table.DEMANDES_VERSIONS.tableName(), v.validRows());
                 }
                 if (v.file() == ExtractFile.EVENEMENTS) {
-                    write(version, "periodes", PeriodDerivation.periods(table));
-                    written.put("periodes", count(version, "periodes"));
+                    write(version, Table.PERIODES, PeriodDerivation.periods(table));
+                    written.put(Table.PERIODES.tableName(), count(version, Table.PERIODES));
                 }
             }
-            Map<String, Geography.Table> reference = new LinkedHashMap<>(Geography.tables(spark));
+            Map<Table, ReferenceTable> reference = new LinkedHashMap<>(Geography.tables(spark));
             reference.putAll(Plafonds.tables(spark));
-            for (Map.Entry<String, Geography.Table> geo : reference.entrySet()) {
-                write(version, geo.getKey(), geo.getValue().rows());
-                written.put(geo.getKey(), geo.getValue().count());
+            for (Map.Entry<Table, ReferenceTable> ref : reference.entrySet()) {
+                write(version, ref.getKey(), ref.getValue().rows());
+                written.put(ref.getKey().tableName(), ref.getValue().count());
             }
             List<Dataset<Row>> rejected = new ArrayList<>();
             validated.values().forEach(v -> rejected.add(v.quarantine()));
             Dataset<Row> quarantaine = rejected.stream().reduce(Dataset::unionAll).orElseThrow()
                     .coalesce(1).sortWithinPartitions(col("fichier"), col("ligne"));
-            write(version, "quarantaine", quarantaine);
-            written.put("quarantaine", quarantined.values().stream().mapToLong(Long::longValue).sum());
+            write(version, Table.QUARANTAINE, quarantaine);
+            written.put(Table.QUARANTAINE.tableName(), quarantined.values().stream().mapToLong(Long::longValue).sum());
 
-            LoadJson.write(version.resolve(LoadJson.FILE_NAME), extract.manifest(), version.loadedAt(),
-                    written, quarantined);
+            LoadJson.of(extract.manifest().dateExtraction(), extract.manifest().perimetre(), version.loadedAt(),
+                    written, quarantined).write(version.loadJsonFile());
             version.publish();
-            progress.accept("version " + version.name() + " is now CURRENT");
+            progress.accept("version " + version.name() + " is now " + WarehouseFormat.CURRENT);
             double seconds = (System.nanoTime() - start) / 1e9;
             return new LoadReport(version.name(), extract.manifest().dateExtraction(),
                     Collections.unmodifiableMap(written), Collections.unmodifiableMap(quarantined), seconds);
@@ -126,13 +129,13 @@ public final class EtlJob {
                 + v.validRows() + " valid, " + v.quarantined() + " quarantined");
     }
 
-    private void write(StagedVersion version, String table, Dataset<Row> rows) {
-        rows.write().mode(SaveMode.ErrorIfExists).parquet(version.resolve(table).toString());
-        progress.accept("wrote " + table);
+    private void write(StagedVersion version, Table table, Dataset<Row> rows) {
+        rows.write().mode(SaveMode.ErrorIfExists).parquet(version.table(table).toString());
+        progress.accept("wrote " + table.tableName());
     }
 
     /** Rows of a table just written (from the Parquet footers). */
-    private long count(StagedVersion version, String table) {
-        return spark.read().parquet(version.resolve(table).toString()).count();
+    private long count(StagedVersion version, Table table) {
+        return spark.read().parquet(version.table(table).toString()).count();
     }
 }

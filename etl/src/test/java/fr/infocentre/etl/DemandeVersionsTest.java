@@ -3,6 +3,8 @@ package fr.infocentre.etl;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.infocentre.warehouse.format.Table;
+import fr.infocentre.warehouse.format.WarehouseFormat;
 import java.nio.file.Path;
 import java.sql.Date;
 import java.util.ArrayList;
@@ -31,9 +33,9 @@ class DemandeVersionsTest {
     void aSingleLoadGivesEachDemandeOneCurrentVersionFromTheExtractDate() {
         ExtractFixture extract = ExtractFixture.copy("tiny", tmp.resolve("extract"));
         LoadReport report = EtlJob.run(spark, extract.dir(), tmp.resolve("warehouse"));
-        Path version = tmp.resolve("warehouse/versions").resolve(report.version());
-        Dataset<Row> demandes = spark.read().parquet(version.resolve("demandes").toString());
-        Dataset<Row> versions = spark.read().parquet(version.resolve("demandes_versions").toString());
+        Path version = WarehouseFormat.versionDir(tmp.resolve("warehouse"), report.version());
+        Dataset<Row> demandes = spark.read().parquet(Table.DEMANDES.in(version).toString());
+        Dataset<Row> versions = spark.read().parquet(Table.DEMANDES_VERSIONS.in(version).toString());
 
         // the columns of demandes, in the same order, date_extraction replaced by the validity columns
         List<String> attendues = new ArrayList<>(List.of(demandes.columns()));

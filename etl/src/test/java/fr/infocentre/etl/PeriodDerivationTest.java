@@ -2,6 +2,8 @@ package fr.infocentre.etl;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import fr.infocentre.warehouse.format.Table;
+import fr.infocentre.warehouse.format.WarehouseFormat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +56,7 @@ class PeriodDerivationTest {
         LoadReport report = EtlJob.run(spark, x.dir(), tmp.resolve("warehouse"));
         assertEquals(0L, report.rowsQuarantined().values().stream().mapToLong(Long::longValue).sum());
 
-        Path periodes = tmp.resolve("warehouse/versions").resolve(report.version()).resolve("periodes");
+        Path periodes = Table.PERIODES.in(WarehouseFormat.versionDir(tmp.resolve("warehouse"), report.version()));
         List<String> rows = spark.read().parquet(periodes.toString())
                 .filter("numero_unique like 'P%'").orderBy("numero_unique", "debut").collectAsList()
                 .stream().map(PeriodDerivationTest::show).toList();

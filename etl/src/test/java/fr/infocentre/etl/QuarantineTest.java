@@ -2,6 +2,8 @@ package fr.infocentre.etl;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import fr.infocentre.warehouse.format.Table;
+import fr.infocentre.warehouse.format.WarehouseFormat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +64,7 @@ class QuarantineTest {
         assertEquals(1, report.rowsWritten().get("attributions"));
         assertEquals(21, report.rowsWritten().get("quarantaine"));
 
-        Path quarantaine = tmp.resolve("warehouse/versions").resolve(report.version()).resolve("quarantaine");
+        Path quarantaine = Table.QUARANTAINE.in(WarehouseFormat.versionDir(tmp.resolve("warehouse"), report.version()));
         List<Row> rows = spark.read().parquet(quarantaine.toString()).collectAsList();
         Set<String> found = new TreeSet<>();
         for (Row r : rows) {

@@ -2,6 +2,8 @@ package fr.infocentre.etl;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import fr.infocentre.warehouse.format.Table;
+import fr.infocentre.warehouse.format.WarehouseFormat;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.spark.sql.Row;
@@ -26,13 +28,13 @@ class QuotedFieldTest {
 
         LoadReport report = EtlJob.run(spark, x.dir(), tmp.resolve("warehouse"));
 
-        Path version = tmp.resolve("warehouse/versions").resolve(report.version());
-        Row g3 = spark.read().parquet(version.resolve("guichets").toString())
+        Path version = WarehouseFormat.versionDir(tmp.resolve("warehouse"), report.version());
+        Row g3 = spark.read().parquet(Table.GUICHETS.in(version).toString())
                 .filter("code_guichet = 'G003'").first();
         assertEquals("Agence \"Sud\"; 2e étage\nBâtiment B", g3.getAs("libelle"));
         assertEquals("ETAT", g3.getAs("type_guichet"));
         assertEquals(3L, report.rowsWritten().get("guichets"));
-        List<Row> rejected = spark.read().parquet(version.resolve("quarantaine").toString()).collectAsList();
+        List<Row> rejected = spark.read().parquet(Table.QUARANTAINE.in(version).toString()).collectAsList();
         assertEquals(1, rejected.size());
         assertEquals(4L, (long) rejected.get(0).getAs("ligne"), "record number, not physical line");
         assertEquals("G004;Agence Est;MAIRIE;06088;2015-01-01;", rejected.get(0).getAs("enregistrement"));

@@ -3,6 +3,8 @@ package fr.infocentre.etl;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.infocentre.warehouse.format.Table;
+import fr.infocentre.warehouse.format.WarehouseFormat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,11 +50,11 @@ class RecordNumberTest {
             spark.conf().unset("spark.sql.files.openCostInBytes");
         }
 
-        Path version = tmp.resolve("warehouse/versions").resolve(report.version());
-        List<Long> quarantined = spark.read().parquet(version.resolve("quarantaine").toString())
+        Path version = WarehouseFormat.versionDir(tmp.resolve("warehouse"), report.version());
+        List<Long> quarantined = spark.read().parquet(Table.QUARANTAINE.in(version).toString())
                 .orderBy("ligne").collectAsList().stream().map(r -> r.<Long>getAs("ligne")).toList();
         assertEquals(invalid, quarantined);
-        Row first = spark.read().parquet(version.resolve("quarantaine").toString()).orderBy("ligne").first();
+        Row first = spark.read().parquet(Table.QUARANTAINE.in(version).toString()).orderBy("ligne").first();
         assertEquals("R" + invalid.get(0), ((String) first.getAs("enregistrement")).split(";")[0]);
         assertEquals(4 + ROWS - invalid.size(), report.rowsWritten().get("demandes"));
     }

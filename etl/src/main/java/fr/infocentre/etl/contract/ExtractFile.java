@@ -6,6 +6,7 @@ import static fr.infocentre.etl.contract.Field.date;
 import static fr.infocentre.etl.contract.Field.integer;
 import static fr.infocentre.etl.contract.Field.text;
 
+import fr.infocentre.warehouse.format.Table;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,7 +17,7 @@ import java.util.Optional;
  */
 public enum ExtractFile {
 
-    GUICHETS("guichets.csv", "guichets", "code_guichet", List.of(
+    GUICHETS("guichets.csv", Table.GUICHETS, "code_guichet", List.of(
             text("code_guichet").mandatory(),
             text("libelle"),
             code("type_guichet", CodeLists.TYPE_GUICHET),
@@ -24,7 +25,7 @@ public enum ExtractFile {
             date("date_ouverture"),
             date("date_fermeture"))),
 
-    DEMANDES("demandes.csv", "demandes", "numero_unique", List.of(
+    DEMANDES("demandes.csv", Table.DEMANDES, "numero_unique", List.of(
             text("numero_unique").mandatory(),
             text("id_demandeur"),
             text("code_guichet").mandatory(),
@@ -57,7 +58,7 @@ public enum ExtractFile {
             bool("doublon_force"),
             date("date_modification"))),
 
-    EVENEMENTS("evenements.csv", "evenements", null, List.of(
+    EVENEMENTS("evenements.csv", Table.EVENEMENTS, null, List.of(
             text("numero_unique").mandatory(),
             date("date_evenement").mandatory(),
             code("type", CodeLists.TYPE_EVENEMENT).mandatory(),
@@ -65,7 +66,7 @@ public enum ExtractFile {
             code("canal", CodeLists.CANAL_EVENEMENT).mandatory(),
             code("motif_radiation", CodeLists.MOTIF_RADIATION))),
 
-    ATTRIBUTIONS("attributions.csv", "attributions", null, List.of(
+    ATTRIBUTIONS("attributions.csv", Table.ATTRIBUTIONS, null, List.of(
             text("numero_unique").mandatory(),
             date("date_bail").mandatory(),
             date("date_saisie").mandatory(),
@@ -82,11 +83,11 @@ public enum ExtractFile {
             text("identifiant_rpls")));
 
     private final String fileName;
-    private final String table;
+    private final Table table;
     private final String uniqueKey;
     private final List<Field> fields;
 
-    ExtractFile(String fileName, String table, String uniqueKey, List<Field> fields) {
+    ExtractFile(String fileName, Table table, String uniqueKey, List<Field> fields) {
         this.fileName = fileName;
         this.table = table;
         this.uniqueKey = uniqueKey;
@@ -99,7 +100,7 @@ public enum ExtractFile {
     }
 
     /** The warehouse table fed by this file. */
-    public String table() {
+    public Table table() {
         return table;
     }
 

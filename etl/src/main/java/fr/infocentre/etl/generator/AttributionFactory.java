@@ -14,7 +14,7 @@ import java.util.SplittableRandom;
 final class AttributionFactory {
 
     private static final Financement[] FINANCEMENTS = Financement.values();
-    // PLAI, PLUS, PLS, PLI, AUTRE by ceiling position (under PLAI, PLAI–PLUS, above PLUS)
+    // PLAI, PLUS, PLS, PLI, AUTRE by plafond position (under PLAI, PLAI–PLUS, above PLUS)
     private static final double[][] FINANCEMENT_WEIGHTS = {{25, 64, 3, 0.5, 7.5}, {5, 80, 8, 1, 6}, {0, 30, 50, 15, 5}};
     private static final Reservataire[] RESERVATAIRES = Reservataire.values();
     // ETAT, ETAT_FONCTIONNAIRES, ACTION_LOGEMENT, COLLECTIVITE, BAILLEUR, AUTRE
@@ -26,12 +26,12 @@ final class AttributionFactory {
     /** Rent per m² by financing: PLAI, PLUS, PLS, PLI, AUTRE. */
     private static final double[] RENT_PER_M2 = {5.4, 6.1, 8.8, 11.0, 5.8};
 
-    private final Geography geography;
+    private final CommuneSampler communes;
     private final GuichetNetwork guichets;
     private final long seed;
 
-    AttributionFactory(Geography geography, GuichetNetwork guichets, long seed) {
-        this.geography = geography;
+    AttributionFactory(CommuneSampler communes, GuichetNetwork guichets, long seed) {
+        this.communes = communes;
         this.guichets = guichets;
         this.seed = seed;
     }
@@ -46,10 +46,10 @@ final class AttributionFactory {
         boolean faulty = !guichet.faults().isEmpty();
         double missing = faulty ? 0.10 : 0.01;
         Household h = d.household();
-        String commune = geography.dwelling(rng, d.firstChoice(), d.communesSouhaitees());
+        String commune = communes.dwelling(rng, d.firstChoice(), d.communesSouhaitees());
         Typologie typologie = typologie(rng, h.typologie);
         int surface = (int) Math.round(SURFACE[typologie.ordinal()] * Draw.logNormal(rng, 1.0, 0.12));
-        Financement financement = Draw.pick(rng, FINANCEMENTS, FINANCEMENT_WEIGHTS[Math.min(2, d.ceilingPosition())]);
+        Financement financement = Draw.pick(rng, FINANCEMENTS, FINANCEMENT_WEIGHTS[Math.min(2, d.plafondPosition())]);
         double zoneRent = switch (d.zone()) {
             case PARIS_LIMITROPHES -> 1.5;
             case IDF_HORS_PARIS -> 1.25;

@@ -1,5 +1,6 @@
 package fr.infocentre.etl.generator;
 
+import fr.infocentre.etl.reference.Plafonds;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -15,16 +16,16 @@ final class DemandeFactory {
     private static final double MISSING_FAULTY = 0.25;
     private static final double DUPLICATE_SHARE = 0.15;
 
-    private final Geography geography;
+    private final CommuneSampler communes;
     private final GuichetNetwork guichets;
     private final HouseholdSampler households;
     private final ReferenceData reference;
     private final long seed;
     private final int until;
 
-    DemandeFactory(Geography geography, GuichetNetwork guichets, HouseholdSampler households,
+    DemandeFactory(CommuneSampler communes, GuichetNetwork guichets, HouseholdSampler households,
                    ReferenceData reference, long seed, int until) {
-        this.geography = geography;
+        this.communes = communes;
         this.guichets = guichets;
         this.households = households;
         this.reference = reference;
@@ -34,7 +35,7 @@ final class DemandeFactory {
 
     /** The demande filed on {@code day} with global index {@code index}, or null if not registered by the extraction date. */
     Demande create(SplittableRandom rng, long index, int day) {
-        Commune first = geography.firstChoice(rng);
+        Commune first = communes.firstChoice(rng);
         int year = Dates.year(day);
         Codes.Canal canal = Draw.chance(rng, Calibration.pgpShare(year)) ? Codes.Canal.PGP : Codes.Canal.GUICHET;
         Guichet guichet = guichets.registrar(rng, first.departement(), day);
@@ -44,17 +45,17 @@ final class DemandeFactory {
         }
         guichet = guichets.acting(rng, guichet, enregistrement);
         boolean association = Draw.chance(rng, Calibration.PERSONNE_MORALE_SHARE);
-        IncomeCeilings.Zone zone = reference.zoneOf(first);
+        Plafonds.Zone zone = reference.zoneOf(first);
         double missing = guichet.has(GuichetFault.INCOMPLETE_DEMANDES) ? MISSING_FAULTY
                 : canal == Codes.Canal.PGP ? MISSING_PGP : MISSING;
         Household household = households.sample(rng, year, zone, missing);
         if (association) {
             HouseholdSampler.asAssociation(household);
         }
-        List<String> wishes = geography.wishes(rng, first);
-        String residence = Draw.chance(rng, missing) ? null : geography.residence(rng, first, wishes);
+        List<String> wishes = communes.wishes(rng, first);
+        String residence = Draw.chance(rng, missing) ? null : communes.residence(rng, first, wishes);
         boolean forced = Draw.chance(rng, guichet.has(GuichetFault.FORCED_DUPLICATES) ? 0.12 : 0.004);
-        int position = households.ceilingPosition(household, year, zone);
+        int position = households.plafondPosition(household, year, zone);
         return new Demande(numero(first.departement(), day, 2 * index), idDemandeur(index), guichet, canal,
                 association, day, enregistrement, household, first, wishes, residence, forced, zone, position,
                 attributionFactor(first, household, position), Tension.renewalBonus(first.departement()), false);
@@ -79,7 +80,7 @@ final class DemandeFactory {
                 original.idDemandeur(), other, Codes.Canal.GUICHET, original.personneMorale(), depot, enregistrement,
                 HouseholdSampler.copyOf(original.household()), original.firstChoice(),
                 original.communesSouhaitees(), original.communeResidence(), Draw.chance(rng, 0.5), original.zone(),
-                original.ceilingPosition(), original.attributionFactor(), original.renewalBonus(), true);
+                original.plafondPosition(), original.attributionFactor(), original.renewalBonus(), true);
     }
 
     private static int registrationDelay(SplittableRandom rng, Codes.Canal canal, Guichet guichet) {
@@ -95,7 +96,7 @@ final class DemandeFactory {
     }
 
     /** Attribution hazard relative to the national rate: local tension times household priority. */
-    private static double attributionFactor(Commune first, Household h, int ceilingPosition) {
+    private static double attributionFactor(Commune first, Household h, int plafondPosition) {
         double factor = Tension.attributionFactor(first.departement());
         if (h.mutation()) {
             factor *= 0.72;
@@ -113,7 +114,7 @@ final class DemandeFactory {
                 default -> 1.0;
             };
         }
-        return ceilingPosition >= 2 ? factor * 0.5 : factor;
+        return plafondPosition >= 2 ? factor * 0.5 : factor;
     }
 
     /** Numéro unique: département on 3 characters, year and month of filing, sequence, check letter. */

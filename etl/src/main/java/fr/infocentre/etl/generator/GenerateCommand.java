@@ -1,5 +1,6 @@
 package fr.infocentre.etl.generator;
 
+import fr.infocentre.etl.ProjectVersion;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -7,44 +8,105 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * Command line of the synthetic SNE extract generator:
- * {@code --scale S --seed N --until YYYY-MM-DD [--departements 06,13] [--history-from YYYY-MM-DD] --out DIR}.
- * Exit code 2 on a usage error, 1 on a failure. See {@link Generator}.
+ * {@code --scale S --seed N --until YYYY-MM-DD [--departements 06,13] [--history-from YYYY-MM-DD] --out DIR},
+ * plus {@code --help} and {@code --version}. Exit code 0 written (or help, version), 2 on a usage
+ * error (the message names the missing, unknown or malformed option), 1 on a failure. See
+ * {@link Generator}.
  */
-public final class GenerateCommand {
+@Command(name = "infocentre generate", separator = " ", mixinStandardHelpOptions = true,
+        versionProvider = GenerateCommand.Version.class, sortOptions = false, sortSynopsis = false,
+        description = "Writes a synthetic SNE extract (format sne-extract v1: manifest.json and four CSV files):"
+                + " every demande active at --until plus every demande radiated since --history-from. The same"
+                + " options always give byte-identical files.",
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:extract written", "1:generation failed", "2:usage error"})
+public final class GenerateCommand implements Callable<Integer> {
 
-    private static final String USAGE = "usage: GenerateCommand --scale S --seed N --until YYYY-MM-DD"
-            + " [--departements 06,13] [--history-from YYYY-MM-DD] --out DIR";
-    private static final List<String> OPTIONS = List.of("--scale", "--seed", "--until", "--departements",
-            "--history-from", "--out");
+    @Option(names = "--scale", required = true, paramLabel = "S",
+            description = "Volume relative to France, in ]0, 20]: 1 is France's volume, 0.1 a tenth.")
+    private double scale;
+
+    @Option(names = "--seed", required = true, paramLabel = "N", description = "Seed of every random draw.")
+    private long seed;
+
+    @Option(names = "--until", required = true, paramLabel = "YYYY-MM-DD", converter = IsoDate.class,
+            description = "Extraction date: nothing after it is written.")
+    private LocalDate until;
+
+    @Option(names = "--departements", paramLabel = "06,13",
+            description = "Perimeter: comma-separated département codes (default: all of France).")
+    private String departements;
+
+    @Option(names = "--history-from", paramLabel = "YYYY-MM-DD", converter = IsoDate.class,
+            description = "Demandes radiated before this date are purged from the extract (default: ${DEFAULT-VALUE}).")
+    private LocalDate historyFrom = GeneratorOptions.DEFAULT_HISTORY_FROM;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write; created if needed.")
+    private Path out;
+
+    @Spec
+    private CommandSpec spec;
 
     private GenerateCommand() {
     }
 
     public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Parses {@code args} and generates the extract; returns the exit status. */
+    static int run(String[] args) {
+        return commandLine().execute(args);
+    }
+
+    /** The command line of a new GenerateCommand (tests redirect its output). */
+    static CommandLine commandLine() {
+        return new CommandLine(new GenerateCommand());
+    }
+
+    /** The project version. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return ProjectVersion.lines("generate: writes extract format sne-extract version 1");
+        }
+    }
+
+    /** A date written YYYY-MM-DD. */
+    static final class IsoDate implements ITypeConverter<LocalDate> {
+        @Override
+        public LocalDate convert(String value) {
+            try {
+                return LocalDate.parse(value);
+            } catch (DateTimeParseException e) {
+                throw new TypeConversionException("'" + value + "' is not a date YYYY-MM-DD");
+            }
+        }
+    }
+
+    @Override
+    public Integer call() {
         GeneratorOptions options;
-        Path out;
         try {
-            Map<String, String> values = parse(args);
-            out = Path.of(required(values, "--out"));
-            options = new GeneratorOptions(
-                    Double.parseDouble(required(values, "--scale")),
-                    Long.parseLong(required(values, "--seed")),
-                    LocalDate.parse(required(values, "--until")),
-                    values.containsKey("--departements")
-                            ? Arrays.stream(values.get("--departements").split(",")).map(String::trim).toList()
-                            : List.of(),
-                    values.containsKey("--history-from") ? LocalDate.parse(values.get("--history-from"))
-                            : GeneratorOptions.DEFAULT_HISTORY_FROM);
-        } catch (IllegalArgumentException | DateTimeParseException e) {
-            System.err.println("error: " + e.getMessage());
-            System.err.println(USAGE);
-            System.exit(2);
-            return;
+            options = new GeneratorOptions(scale, seed, until,
+                    departements == null ? List.of()
+                            : Arrays.stream(departements.split(",")).map(String::trim).toList(),
+                    historyFrom);
+        } catch (IllegalArgumentException e) {
+            throw usageError(e);
         }
         try {
             long started = System.nanoTime();
@@ -55,38 +117,17 @@ public final class GenerateCommand {
                     out, seconds, summary.demandesSimulated(), summary.demandesPurged());
             summary.fichiers().forEach((file, info) ->
                     System.err.printf(Locale.ROOT, "  %-17s %,12d rows%n", file, info.lignes()));
+            return 0;
         } catch (IllegalArgumentException e) {
-            System.err.println("error: " + e.getMessage());
-            System.err.println(USAGE);
-            System.exit(2);
+            throw usageError(e); // e.g. an unknown département
         } catch (IOException | RuntimeException e) {
             System.err.println("generation failed: " + e);
-            System.exit(1);
+            return 1;
         }
     }
 
-    private static Map<String, String> parse(String[] args) {
-        Map<String, String> values = new TreeMap<>();
-        for (int i = 0; i < args.length; i += 2) {
-            String name = args[i];
-            if (!OPTIONS.contains(name)) {
-                throw new IllegalArgumentException("unknown option " + name);
-            }
-            if (i + 1 >= args.length) {
-                throw new IllegalArgumentException("missing value for " + name);
-            }
-            if (values.put(name, args[i + 1]) != null) {
-                throw new IllegalArgumentException("option given twice: " + name);
-            }
-        }
-        return values;
-    }
-
-    private static String required(Map<String, String> values, String name) {
-        String value = values.get(name);
-        if (value == null) {
-            throw new IllegalArgumentException("missing " + name);
-        }
-        return value;
+    /** Options that parse but cannot be generated: exit 2 with the message and the usage, as a parse error. */
+    private ParameterException usageError(IllegalArgumentException e) {
+        return new ParameterException(spec.commandLine(), "Invalid options: " + e.getMessage(), e);
     }
 }

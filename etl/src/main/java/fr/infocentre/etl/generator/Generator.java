@@ -63,13 +63,13 @@ public final class Generator {
         int until = Dates.of(options.until());
         int historyFrom = Dates.of(options.historyFrom());
         int start = Dates.of(Calibration.SIMULATION_START);
-        Geography geography = new Geography(reference.communes(), new TreeSet<>(options.departements()));
-        GuichetNetwork guichets = new GuichetNetwork(geography, options.scale(), options.seed(), options.until());
-        HouseholdSampler households = new HouseholdSampler(reference.ceilings());
-        DemandeFactory factory = new DemandeFactory(geography, guichets, households, reference, options.seed(), until);
+        CommuneSampler communes = new CommuneSampler(reference.communes(), new TreeSet<>(options.departements()));
+        GuichetNetwork guichets = new GuichetNetwork(communes, options.scale(), options.seed(), options.until());
+        HouseholdSampler households = new HouseholdSampler(reference.plafonds());
+        DemandeFactory factory = new DemandeFactory(communes, guichets, households, reference, options.seed(), until);
         LifeSimulator simulator = new LifeSimulator(guichets, households,
-                new AttributionFactory(geography, guichets, options.seed()), until);
-        FilingSchedule schedule = new FilingSchedule(options.scale(), geography.perimeterShare());
+                new AttributionFactory(communes, guichets, options.seed()), until);
+        FilingSchedule schedule = new FilingSchedule(options.scale(), communes.perimeterShare());
 
         long index = 0;
         long simulated = 0;

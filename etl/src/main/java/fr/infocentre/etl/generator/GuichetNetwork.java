@@ -34,19 +34,19 @@ final class GuichetNetwork {
     private final Map<String, WeightedTable<Guichet>> registrars = new HashMap<>();
     private final Map<String, WeightedTable<Guichet>> bailleurs = new HashMap<>();
 
-    GuichetNetwork(Geography geography, double scale, long seed, LocalDate until) {
+    GuichetNetwork(CommuneSampler communes, double scale, long seed, LocalDate until) {
         SplittableRandom rng = new SplittableRandom(Draw.mix(seed, -1));
         int lastDay = Dates.of(until);
-        List<String> departements = geography.departements();
+        List<String> departements = communes.departements();
         for (int n = 0; n < departements.size(); n++) {
             String departement = departements.get(n);
             // the second guichet's type cycles over the non-bailleur types: all types exist even at small scale
             Codes.TypeGuichet second = TYPES[1 + n % (TYPES.length - 1)];
             int count = Math.max(ALWAYS_OPEN,
-                    (int) Math.round(NATIONAL_COUNT * scale * geography.departementShare(departement)));
+                    (int) Math.round(NATIONAL_COUNT * scale * communes.departementShare(departement)));
             List<Guichet> local = new ArrayList<>();
             for (int i = 0; i < count; i++) {
-                Guichet g = create(rng, geography.communesOf(departement), departement, i, second);
+                Guichet g = create(rng, communes.communesOf(departement), departement, i, second);
                 if (g.ouverture() <= lastDay) {
                     local.add(g.fermeture() > lastDay ? reopen(g) : g);
                 }

@@ -7,6 +7,8 @@ import fr.infocentre.etl.generator.Codes.SituationProfessionnelle;
 import fr.infocentre.etl.generator.Codes.Typologie;
 import fr.infocentre.etl.generator.Household.Composition;
 
+import fr.infocentre.etl.reference.Plafonds;
+
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -14,7 +16,7 @@ import java.util.SplittableRandom;
 /**
  * Draws an applicant household with correlated attributes: composition first, then age,
  * children, family and professional situation, income (and the revenu fiscal de référence,
- * tuned against the income ceilings so that about three quarters are under PLAI), current
+ * tuned against the plafonds (income ceilings) so that about three quarters are under PLAI), current
  * housing and a coherent motif, dwelling size, handicap and priority. Also applies the
  * household changes of MODIFICATION events.
  */
@@ -45,10 +47,10 @@ final class HouseholdSampler {
     /** Income growth per year relative to 2019. */
     private static final double INCOME_GROWTH = 0.018;
 
-    private final IncomeCeilings ceilings;
+    private final Plafonds.Lookup plafonds;
 
-    HouseholdSampler(IncomeCeilings ceilings) {
-        this.ceilings = ceilings;
+    HouseholdSampler(Plafonds.Lookup plafonds) {
+        this.plafonds = plafonds;
     }
 
     private static Map<LogementActuel, double[]> motifs() {
@@ -76,10 +78,10 @@ final class HouseholdSampler {
     }
 
     /**
-     * A new household filing in {@code year}, in a ceiling zone. {@code missing} is the
+     * A new household filing in {@code year}, in a plafond zone. {@code missing} is the
      * probability that each optional field is left empty.
      */
-    Household sample(SplittableRandom rng, int year, IncomeCeilings.Zone zone, double missing) {
+    Household sample(SplittableRandom rng, int year, Plafonds.Zone zone, double missing) {
         Household h = new Household();
         Composition c = Draw.pick(rng, COMPOSITIONS, COMPOSITION_WEIGHTS);
         h.composition = c;
@@ -97,7 +99,7 @@ final class HouseholdSampler {
         };
         h.anneeNaissance = year - age;
         h.sexe = sexe(rng, c);
-        boolean idf = zone != IncomeCeilings.Zone.AUTRES_REGIONS;
+        boolean idf = zone != Plafonds.Zone.AUTRES_REGIONS;
         double u = rng.nextDouble();
         h.nationalite = u < (idf ? 0.66 : 0.81) ? Codes.Nationalite.FR
                 : u < (idf ? 0.72 : 0.86) ? Codes.Nationalite.UE : Codes.Nationalite.HORS_UE;
@@ -202,8 +204,8 @@ final class HouseholdSampler {
         return Draw.pick(rng, t, w);
     }
 
-    private void income(SplittableRandom rng, Household h, int year, IncomeCeilings.Zone zone, int adults) {
-        double growth = Math.pow(1 + INCOME_GROWTH, year - 2019) * (zone == IncomeCeilings.Zone.AUTRES_REGIONS ? 1 : 1.12);
+    private void income(SplittableRandom rng, Household h, int year, Plafonds.Zone zone, int adults) {
+        double growth = Math.pow(1 + INCOME_GROWTH, year - 2019) * (zone == Plafonds.Zone.AUTRES_REGIONS ? 1 : 1.12);
         int pro = h.situationProfessionnelle.ordinal();
         double own = Draw.logNormal(rng, PRO_INCOME[pro], 0.38) * growth;
         double taxable = own * PRO_TAXABLE[pro];
@@ -219,8 +221,11 @@ final class HouseholdSampler {
         h.revenuFiscalReference = none ? 0 : (int) Math.round(taxable * 12 * 0.9 * (0.8 + 0.3 * rng.nextDouble()));
     }
 
-    /** Household category of the income-ceiling arrêté (1..6, more than 6 for large households). */
-    static int ceilingCategory(Household h, int referenceYear) {
+    /**
+     * Household category of the plafonds' arrêté (1..6), more than 6 for large households: the number
+     * of persons counted for the plafonds (p of docs/warehouse-format.md).
+     */
+    static int plafondCategory(Household h, int referenceYear) {
         int taille = h.tailleMenage == null ? 1 : h.tailleMenage;
         int dependants = h.nbEnfants == null ? 0 : h.nbEnfants;
         boolean handicap = Boolean.TRUE.equals(h.handicap);
@@ -235,22 +240,24 @@ final class HouseholdSampler {
     }
 
     /**
-     * Where the household's RFR stands against the ceilings of the year and zone:
-     * 0 under PLAI, 1 PLAI–PLUS, 2 PLUS–PLS, 3 above PLS; 0 when unknown.
+     * Where the household's RFR stands against the plafonds of the year and zone:
+     * 0 under PLAI, 1 PLAI–PLUS, 2 PLUS–PLS, 3 above PLS; 0 when unknown. A year the table of
+     * plafonds does not cover (the simulation starts in 2009) takes its nearest year.
      */
-    int ceilingPosition(Household h, int year, IncomeCeilings.Zone zone) {
+    int plafondPosition(Household h, int year, Plafonds.Zone zone) {
         if (h.revenuFiscalReference == null) {
             return 0;
         }
-        int category = ceilingCategory(h, year);
+        int category = plafondCategory(h, year);
+        int annee = Math.max(Plafonds.PREMIERE_ANNEE, Math.min(Plafonds.DERNIERE_ANNEE, year));
         int rfr = h.revenuFiscalReference;
-        if (rfr <= ceilings.ceiling(IncomeCeilings.Level.PLAI, year, zone, category)) {
+        if (rfr <= plafonds.plafond(annee, "PLAI", zone, category)) {
             return 0;
         }
-        if (rfr <= ceilings.ceiling(IncomeCeilings.Level.PLUS, year, zone, category)) {
+        if (rfr <= plafonds.plafond(annee, "PLUS", zone, category)) {
             return 1;
         }
-        return rfr <= ceilings.ceiling(IncomeCeilings.Level.PLS, year, zone, category) ? 2 : 3;
+        return rfr <= plafonds.plafond(annee, "PLS", zone, category) ? 2 : 3;
     }
 
     private static void blank(SplittableRandom rng, Household h, double missing) {

@@ -1,77 +1,56 @@
 package fr.infocentre.etl.generator;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import fr.infocentre.etl.reference.Plafonds;
+import fr.infocentre.etl.reference.ReferenceCsv;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.Map;
 
 /**
- * The reference tables the generator needs, loaded from the classpath ({@code /ref/...}):
- * communes with population and EPCI, the communes bordering Paris, and the income ceilings.
+ * The reference data the generator needs, read through {@code fr.infocentre.etl.reference} (the
+ * same copy, files and rules as the ETL): the communes with population and EPCI, the plafond zone
+ * of each commune, and the complete table of plafonds (gaps filled by the ETL's rule, ref/README.md).
  */
 final class ReferenceData {
 
     private final List<Commune> communes;
-    private final Set<String> parisLimitrophes;
-    private final IncomeCeilings ceilings;
+    private final Map<String, Plafonds.Zone> zones;
+    private final Plafonds.Lookup plafonds;
 
-    private ReferenceData(List<Commune> communes, Set<String> parisLimitrophes, IncomeCeilings ceilings) {
+    private ReferenceData(List<Commune> communes, Map<String, Plafonds.Zone> zones, Plafonds.Lookup plafonds) {
         this.communes = communes;
-        this.parisLimitrophes = parisLimitrophes;
-        this.ceilings = ceilings;
+        this.zones = zones;
+        this.plafonds = plafonds;
     }
 
     static ReferenceData load() {
         List<Commune> communes = new ArrayList<>();
-        for (CSVRecord r : read("/ref/communes.csv")) {
+        for (Map<String, String> r : ReferenceCsv.read("communes.csv")) { // empty values are null
             String population = r.get("population");
             communes.add(new Commune(r.get("code_commune"), r.get("nom"), "ARRONDISSEMENT".equals(r.get("type")),
-                    r.get("commune_parent"), r.get("code_departement"), r.get("code_region"), r.get("siren_epci"),
-                    population.isEmpty() ? 0 : Integer.parseInt(population)));
+                    orEmpty(r.get("commune_parent")), r.get("code_departement"), r.get("code_region"),
+                    orEmpty(r.get("siren_epci")), population == null ? 0 : Integer.parseInt(population)));
         }
-        Set<String> limitrophes = new HashSet<>(); // look-ups only
-        for (CSVRecord r : read("/ref/paris-limitrophes.csv")) {
-            limitrophes.add(r.get("code_commune"));
-        }
-        return new ReferenceData(List.copyOf(communes), limitrophes, IncomeCeilings.from(read("/ref/plafonds-ressources.csv")));
+        Map<String, Plafonds.Zone> zones = new HashMap<>(); // look-ups only
+        Plafonds.zones().forEach((code, zone) -> zones.put(code, Plafonds.Zone.valueOf(zone)));
+        return new ReferenceData(List.copyOf(communes), zones, Plafonds.lookup());
     }
 
-    private static List<CSVRecord> read(String resource) {
-        InputStream in = ReferenceData.class.getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("reference file missing from the classpath: " + resource);
-        }
-        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
-             CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
-            return parser.getRecords();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
-        }
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
     }
 
     List<Commune> communes() {
         return communes;
     }
 
-    IncomeCeilings ceilings() {
-        return ceilings;
+    Plafonds.Lookup plafonds() {
+        return plafonds;
     }
 
-    /** Income-ceiling zone of a commune (arrondissements of Paris count as Paris). */
-    IncomeCeilings.Zone zoneOf(Commune commune) {
-        if ("75".equals(commune.departement()) || parisLimitrophes.contains(commune.code())) {
-            return IncomeCeilings.Zone.PARIS_LIMITROPHES;
-        }
-        return "11".equals(commune.region()) ? IncomeCeilings.Zone.IDF_HORS_PARIS : IncomeCeilings.Zone.AUTRES_REGIONS;
+    /** Plafond zone of a commune (zones_plafonds: arrondissements of Paris count as Paris). */
+    Plafonds.Zone zoneOf(Commune commune) {
+        return zones.get(commune.code());
     }
 }

@@ -1,8 +1,10 @@
 package fr.infocentre.etl.reference;
 
+import fr.infocentre.warehouse.format.Table;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -28,13 +30,15 @@ import org.apache.spark.sql.types.StructType;
  * {@code supp_par_personne}. A figure the reference file lacks (PLAFONDS.md, "PLAI gaps still
  * open") is filled by the rule of {@link #combler}, named in the row's {@code regle} /
  * {@code regle_supp}; never by a silent default. The rule is documented in ref/README.md.
+ *
+ * <p>The synthetic generator reads the same complete table through {@link #lookup()}.
  */
 public final class Plafonds {
 
     public static final int PREMIERE_ANNEE = 2015;
     public static final int DERNIERE_ANNEE = 2026;
     public static final List<String> FINANCEMENTS = List.of("PLAI", "PLUS", "PLS");
-    public static final List<String> ZONES = List.of("PARIS_LIMITROPHES", "IDF_HORS_PARIS", "AUTRES_REGIONS");
+    public static final List<String> ZONES = Arrays.stream(Zone.values()).map(Zone::name).toList();
     /** Categories 1–6, then SUPP (the amount per person beyond category 6). */
     public static final List<String> CATEGORIES = List.of("1", "2", "3", "4", "5", "6", "SUPP");
     /** {@code regle} of a figure taken as published. */
@@ -45,6 +49,9 @@ public final class Plafonds {
 
     private Plafonds() {
     }
+
+    /** The plafond zones of the arrêté (column {@code zone} of {@code plafonds} and {@code zones_plafonds}). */
+    public enum Zone { PARIS_LIMITROPHES, IDF_HORS_PARIS, AUTRES_REGIONS }
 
     /** One figure: a ceiling (category 1–6) or the amount per extra person (SUPP). */
     private record Montant(int euros, String regle, String source) {
@@ -59,11 +66,11 @@ public final class Plafonds {
     private record Cle(int annee, String financement, String zone, String categorie) {
     }
 
-    /** Table name → its rows, in the order of the warehouse contract. */
-    public static Map<String, Geography.Table> tables(SparkSession spark) {
-        Map<String, Geography.Table> tables = new LinkedHashMap<>();
-        tables.put("plafonds", plafondsTable(spark));
-        tables.put("zones_plafonds", zonesTable(spark));
+    /** Table → its rows, in the order of the warehouse contract. */
+    public static Map<Table, ReferenceTable> tables(SparkSession spark) {
+        Map<Table, ReferenceTable> tables = new LinkedHashMap<>();
+        tables.put(Table.PLAFONDS, plafondsTable(spark));
+        tables.put(Table.ZONES_PLAFONDS, zonesTable(spark));
         return tables;
     }
 
@@ -139,6 +146,46 @@ public final class Plafonds {
         return publies;
     }
 
+    /** The complete table ({@link #complets()}) as a look-up. */
+    public static Lookup lookup() {
+        return new Lookup(complets());
+    }
+
+    /** The plafonds of {@link #complets()} by year, financement, zone and household size. */
+    public static final class Lookup {
+
+        /** [financement][zone][annee − PREMIERE_ANNEE][categorie 1–6 at 0–5, supp_par_personne at 6] */
+        private final int[][][][] euros =
+                new int[FINANCEMENTS.size()][ZONES.size()][DERNIERE_ANNEE - PREMIERE_ANNEE + 1][7];
+
+        private Lookup(List<Plafond> plafonds) {
+            for (Plafond p : plafonds) {
+                int[] cells = euros[FINANCEMENTS.indexOf(p.financement())][ZONES.indexOf(p.zone())][p.annee() - PREMIERE_ANNEE];
+                cells[p.categorie() - 1] = p.plafondEuros();
+                cells[6] = p.suppParPersonne();
+            }
+        }
+
+        /**
+         * The plafond in force in {@code annee} for a household of {@code personnes} persons counted for
+         * the plafonds (docs/warehouse-format.md): {@code plafond_euros(categorie = min(p, 6)) +
+         * max(p − 6, 0) × supp_par_personne}.
+         *
+         * @throws IllegalArgumentException for a year outside {@link #PREMIERE_ANNEE}–{@link #DERNIERE_ANNEE},
+         *                                  a financement not in {@link #FINANCEMENTS} or fewer than 1 person
+         */
+        public int plafond(int annee, String financement, Zone zone, int personnes) {
+            int f = FINANCEMENTS.indexOf(financement);
+            if (f < 0 || annee < PREMIERE_ANNEE || annee > DERNIERE_ANNEE || personnes < 1) {
+                throw new IllegalArgumentException("no plafond for " + financement + " " + annee + " " + zone + ", "
+                        + personnes + " persons: the table covers " + FINANCEMENTS + ", " + PREMIERE_ANNEE + "–"
+                        + DERNIERE_ANNEE + ", 1 person or more");
+            }
+            int[] cells = euros[f][zone.ordinal()][annee - PREMIERE_ANNEE];
+            return cells[Math.min(personnes, 6) - 1] + Math.max(personnes - 6, 0) * cells[6];
+        }
+    }
+
     /** Zone of every commune and arrondissement of the reference copy (code → zone). */
     public static Map<String, String> zones() {
         Set<String> limitrophes = new HashSet<>();
@@ -161,7 +208,7 @@ public final class Plafonds {
         return zones;
     }
 
-    private static Geography.Table plafondsTable(SparkSession spark) {
+    private static ReferenceTable plafondsTable(SparkSession spark) {
         StructType schema = new StructType(new StructField[] {
             DataTypes.createStructField("annee", DataTypes.IntegerType, false),
             DataTypes.createStructField("financement", DataTypes.StringType, false),
@@ -181,7 +228,7 @@ public final class Plafonds {
         return table(spark, rows, schema, 1);
     }
 
-    private static Geography.Table zonesTable(SparkSession spark) {
+    private static ReferenceTable zonesTable(SparkSession spark) {
         StructType schema = new StructType(new StructField[] {
             DataTypes.createStructField("code_commune", DataTypes.StringType, false),
             DataTypes.createStructField("zone", DataTypes.StringType, false),
@@ -191,8 +238,8 @@ public final class Plafonds {
         return table(spark, rows, schema, 2);
     }
 
-    private static Geography.Table table(SparkSession spark, List<Row> rows, StructType schema, int slices) {
-        return new Geography.Table(spark.createDataFrame(
+    private static ReferenceTable table(SparkSession spark, List<Row> rows, StructType schema, int slices) {
+        return new ReferenceTable(spark.createDataFrame(
                 JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(rows, slices), schema), rows.size());
     }
 }

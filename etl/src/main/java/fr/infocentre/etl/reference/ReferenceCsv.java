@@ -12,14 +12,17 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
-/** Reads one reference CSV of the classpath folder {@code /ref/} (comma-separated, with a header). */
-final class ReferenceCsv {
+/**
+ * Reads one reference CSV of the classpath folder {@code /ref/} (comma-separated, with a header):
+ * the one reader of the reference copy, for the ETL and the generator.
+ */
+public final class ReferenceCsv {
 
     private ReferenceCsv() {
     }
 
     /** Every record as a column-name → value map; empty values become null. */
-    static List<Map<String, String>> read(String name) {
+    public static List<Map<String, String>> read(String name) {
         String resource = "/ref/" + name;
         InputStream in = ReferenceCsv.class.getResourceAsStream(resource);
         if (in == null) {

@@ -11,7 +11,8 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataTypes;
 
 /**
- * The table {@code demandes_versions} (docs/warehouse-format.md): the versions of each demande's
+ * The table {@code demandes_versions} ({@link fr.infocentre.warehouse.format.Table#DEMANDES_VERSIONS},
+ * docs/warehouse-format.md): the versions of each demande's
  * attributes across successive extracts, so that a rapport at a date uses what was known then.
  * One row per demande and version: every column of {@code demandes} but {@code date_extraction},
  * plus {@code valide_du} (the date of the extract in which the version was first seen),
@@ -24,8 +25,6 @@ import org.apache.spark.sql.types.DataTypes;
  * changed ones, keeping purged demandes open) is the weekly merge's job, not done yet.
  */
 public final class DemandeVersions {
-
-    public static final String TABLE = "demandes_versions";
 
     private DemandeVersions() {
     }

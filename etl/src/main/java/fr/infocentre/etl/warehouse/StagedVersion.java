@@ -1,5 +1,7 @@
 package fr.infocentre.etl.warehouse;
 
+import fr.infocentre.warehouse.format.Table;
+import fr.infocentre.warehouse.format.WarehouseFormat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -23,12 +25,10 @@ import java.util.stream.Stream;
  *
  * <p>The name is {@code v<date_extraction yyyyMMdd>T<load time UTC HHmmss>Z}. The staging folder
  * is created with an exclusive create, so a second load in the same second (in this process or
- * another) takes the next free second instead of colliding.
+ * another) takes the next free second instead of colliding. The names of the layout are those of
+ * {@link WarehouseFormat}.
  */
 public final class StagedVersion implements AutoCloseable {
-
-    public static final String CURRENT = "CURRENT";
-    public static final String VERSIONS = "versions";
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HHmmss").withZone(ZoneOffset.UTC);
@@ -49,12 +49,12 @@ public final class StagedVersion implements AutoCloseable {
 
     /** Reserves a new version name and creates its staging folder. */
     public static StagedVersion create(Path warehouse, LocalDate dateExtraction, Instant now) throws IOException {
-        Path versions = Files.createDirectories(warehouse.resolve(VERSIONS));
+        Files.createDirectories(WarehouseFormat.versionsDir(warehouse));
         Instant at = now.truncatedTo(ChronoUnit.SECONDS);
         while (true) {
             String name = "v" + DAY.format(dateExtraction) + "T" + TIME.format(at) + "Z";
-            Path staging = versions.resolve(".staging-" + name);
-            if (!Files.exists(versions.resolve(name))) {
+            Path staging = WarehouseFormat.stagingDir(warehouse, name);
+            if (!Files.exists(WarehouseFormat.versionDir(warehouse, name))) {
                 try {
                     Files.createDirectory(staging);
                     return new StagedVersion(warehouse, name, staging, at);
@@ -75,19 +75,23 @@ public final class StagedVersion implements AutoCloseable {
         return loadedAt;
     }
 
-    /** Where a table or file of this version is staged. */
-    public Path resolve(String entry) {
-        return staging.resolve(entry);
+    /** Where a table of this version is staged. */
+    public Path table(Table table) {
+        return table.in(staging);
+    }
+
+    /** Where this version's load.json is staged. */
+    public Path loadJsonFile() {
+        return WarehouseFormat.loadJsonFile(staging);
     }
 
     /** Renames the staging folder to its final name, then switches CURRENT to it. */
     public void publish() throws IOException {
-        Path versions = warehouse.resolve(VERSIONS);
-        Files.move(staging, versions.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+        Files.move(staging, WarehouseFormat.versionDir(warehouse, name), StandardCopyOption.ATOMIC_MOVE);
         renamed = true;
-        Path tmp = warehouse.resolve(CURRENT + ".tmp." + name);
+        Path tmp = currentTmp();
         Files.writeString(tmp, name + "\n", StandardCharsets.UTF_8);
-        Files.move(tmp, warehouse.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE,
+        Files.move(tmp, WarehouseFormat.currentFile(warehouse), StandardCopyOption.ATOMIC_MOVE,
                 StandardCopyOption.REPLACE_EXISTING);
         published = true;
     }
@@ -99,11 +103,16 @@ public final class StagedVersion implements AutoCloseable {
             return;
         }
         try {
-            deleteTree(renamed ? warehouse.resolve(VERSIONS).resolve(name) : staging);
-            Files.deleteIfExists(warehouse.resolve(CURRENT + ".tmp." + name));
+            deleteTree(renamed ? WarehouseFormat.versionDir(warehouse, name) : staging);
+            Files.deleteIfExists(currentTmp());
         } catch (IOException e) {
             throw new UncheckedIOException("cleaning up the failed version " + name, e);
         }
+    }
+
+    /** The new CURRENT being written, before its atomic rename: {@code CURRENT.tmp.<name>}. */
+    private Path currentTmp() {
+        return warehouse.resolve(WarehouseFormat.CURRENT + ".tmp." + name);
     }
 
     private static void deleteTree(Path root) throws IOException {

@@ -2,9 +2,11 @@ package fr.infocentre.etl.reference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.infocentre.etl.reference.Plafonds.Plafond;
+import fr.infocentre.etl.reference.Plafonds.Zone;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -112,5 +114,32 @@ class PlafondsTest {
         assertEquals("AUTRES_REGIONS", zones.get("06088"), "Nice");
         assertEquals("AUTRES_REGIONS", zones.get("69381"), "Lyon 1er");
         assertEquals(1 + 20 + 29, zones.values().stream().filter("PARIS_LIMITROPHES"::equals).count());
+    }
+
+    @Test
+    void theLookupGivesTheCompleteTableAndThePerPersonAmountBeyondSix() {
+        Plafonds.Lookup lookup = Plafonds.lookup();
+        for (Plafond p : PLAFONDS) {
+            assertEquals(p.plafondEuros(), lookup.plafond(p.annee(), p.financement(), Zone.valueOf(p.zone()),
+                    p.categorie()), p.toString());
+        }
+        // a filled figure, as in the table: PLAI 2025 IDF_HORS_PARIS cat. 5
+        assertEquals(37393, lookup.plafond(2025, "PLAI", Zone.IDF_HORS_PARIS, 5));
+        // 8 persons: category 6 + 2 × supp_par_personne
+        Plafond six = plafond(2024, "PLUS", "AUTRES_REGIONS", 6);
+        assertEquals(six.plafondEuros() + 2 * six.suppParPersonne(), lookup.plafond(2024, "PLUS", Zone.AUTRES_REGIONS, 8));
+        Plafond sixFilled = plafond(2026, "PLAI", "IDF_HORS_PARIS", 6);
+        assertEquals(42444 + sixFilled.suppParPersonne(), lookup.plafond(2026, "PLAI", Zone.IDF_HORS_PARIS, 7));
+        assertThrows(IllegalArgumentException.class, () -> lookup.plafond(2014, "PLAI", Zone.AUTRES_REGIONS, 1));
+        assertThrows(IllegalArgumentException.class, () -> lookup.plafond(2027, "PLAI", Zone.AUTRES_REGIONS, 1));
+        assertThrows(IllegalArgumentException.class, () -> lookup.plafond(2024, "PLI", Zone.AUTRES_REGIONS, 1));
+        assertThrows(IllegalArgumentException.class, () -> lookup.plafond(2024, "PLAI", Zone.AUTRES_REGIONS, 0));
+    }
+
+    @Test
+    void zonesAreTheZoneEnum() {
+        assertEquals(List.of("PARIS_LIMITROPHES", "IDF_HORS_PARIS", "AUTRES_REGIONS"), Plafonds.ZONES);
+        Set<String> zones = new HashSet<>(Plafonds.zones().values());
+        assertEquals(new HashSet<>(Plafonds.ZONES), zones);
     }
 }

@@ -9,13 +9,15 @@ import java.util.SplittableRandom;
 import java.util.TreeMap;
 
 /**
- * Where demandes come from and where they wish to live: first-choice communes drawn in
+ * The generator's draws of communes (not the warehouse's geography tables, which are
+ * {@code fr.infocentre.etl.reference.Geography}): the communes of the reference copy weighted for
+ * drawing where demandes come from and where they wish to live: first-choice communes drawn in
  * proportion to population × urban factor × local tension, other wishes nearby (same EPCI
  * or département), residence, and the commune of an attributed dwelling. Restricted to a
  * perimeter of départements (empty = all France); the national weights are kept to scale
  * volumes to the perimeter.
  */
-final class Geography {
+final class CommuneSampler {
 
     /** Country codes (INSEE "99…") of applicants living abroad. */
     private static final String[] ABROAD = {"99109", "99127", "99131", "99134", "99139", "99350", "99351", "99352"};
@@ -31,7 +33,7 @@ final class Geography {
     private final List<String> departements;
     private final double perimeterShare;
 
-    Geography(List<Commune> communes, Set<String> perimeter) {
+    CommuneSampler(List<Commune> communes, Set<String> perimeter) {
         List<Commune> all = new ArrayList<>();
         List<Double> allWeights = new ArrayList<>();
         List<Commune> inside = new ArrayList<>();

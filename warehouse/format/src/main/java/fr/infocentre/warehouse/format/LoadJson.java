@@ -1,0 +1,187 @@
+package fr.infocentre.warehouse.format;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A version's {@code load.json}: what was loaded, from which extract, when.
+ *
+ * <pre>
+ * {"format":"infocentre-warehouse","version":1,"date_extraction":"2025-12-28",
+ *  "perimetre":["06"],"charge_le":"2025-12-28T15:30:12Z",
+ *  "lignes":{"demandes":1234,…},"quarantaine":{"demandes.csv":3,…}}
+ * </pre>
+ *
+ * @param format          {@code format}: {@link WarehouseFormat#NAME}
+ * @param version         {@code version}: {@link WarehouseFormat#VERSION}
+ * @param dateExtraction  {@code date_extraction}: date of the SNE extract loaded
+ * @param perimetre       {@code perimetre}: départements covered, as the extract's manifest gives
+ *                        them; empty (the key absent) when the extract covers all of France
+ * @param loadedAt        {@code charge_le}: when the load started (UTC)
+ * @param rowsWritten     {@code lignes}: rows written per table name, in the order written
+ * @param rowsQuarantined {@code quarantaine}: rows quarantined per extract file name
+ *                        ({@code demandes.csv}, …)
+ */
+public record LoadJson(String format, int version, LocalDate dateExtraction, Optional<List<String>> perimetre,
+                       Instant loadedAt, Map<String, Long> rowsWritten, Map<String, Long> rowsQuarantined) {
+
+    private static final String FORMAT = "format";
+    private static final String VERSION = "version";
+    private static final String DATE_EXTRACTION = "date_extraction";
+    private static final String PERIMETRE = "perimetre";
+    private static final String CHARGE_LE = "charge_le";
+    private static final String LIGNES = "lignes";
+    private static final String QUARANTAINE = "quarantaine";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    public LoadJson {
+        Objects.requireNonNull(format, FORMAT);
+        Objects.requireNonNull(dateExtraction, DATE_EXTRACTION);
+        perimetre = perimetre.map(List::copyOf);
+        Objects.requireNonNull(loadedAt, CHARGE_LE);
+        rowsWritten = Collections.unmodifiableMap(new LinkedHashMap<>(rowsWritten));
+        rowsQuarantined = Collections.unmodifiableMap(new LinkedHashMap<>(rowsQuarantined));
+    }
+
+    /** A load.json of the supported format and version ({@link WarehouseFormat#supported()}). */
+    public static LoadJson of(LocalDate dateExtraction, Optional<List<String>> perimetre, Instant loadedAt,
+                              Map<String, Long> rowsWritten, Map<String, Long> rowsQuarantined) {
+        return new LoadJson(WarehouseFormat.NAME, WarehouseFormat.VERSION, dateExtraction, perimetre, loadedAt,
+                rowsWritten, rowsQuarantined);
+    }
+
+    /** Whether this is the format and version this code reads. */
+    public boolean supported() {
+        return WarehouseFormat.NAME.equals(format) && version == WarehouseFormat.VERSION;
+    }
+
+    /** Whether the extract covered {@code codeDepartement}: always when it covered all of France. */
+    public boolean covers(String codeDepartement) {
+        return perimetre.map(p -> p.contains(codeDepartement)).orElse(true);
+    }
+
+    /** Writes this as {@code file} (one line of JSON, keys in the order above). */
+    public void write(Path file) throws IOException {
+        ObjectNode root = JSON.createObjectNode();
+        root.put(FORMAT, format);
+        root.put(VERSION, version);
+        root.put(DATE_EXTRACTION, dateExtraction.toString());
+        perimetre.ifPresent(p -> {
+            ArrayNode codes = root.putArray(PERIMETRE);
+            p.forEach(codes::add);
+        });
+        root.put(CHARGE_LE, loadedAt.toString());
+        ObjectNode lignes = root.putObject(LIGNES);
+        rowsWritten.forEach(lignes::put);
+        ObjectNode quarantaine = root.putObject(QUARANTAINE);
+        rowsQuarantined.forEach(quarantaine::put);
+        JSON.writeValue(file.toFile(), root);
+    }
+
+    /**
+     * Reads a load.json, refusing one that is missing, not valid JSON, of another format or
+     * format version than {@link WarehouseFormat#supported()}, or whose fields are missing or
+     * malformed.
+     *
+     * @throws WarehouseFormatException naming {@code file} and what is wrong
+     */
+    public static LoadJson read(Path file) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(Files.readString(file));
+        } catch (NoSuchFileException e) {
+            throw new WarehouseFormatException(file, file + " is missing: the version has no " + WarehouseFormat.LOAD_JSON, e);
+        } catch (JacksonException e) {
+            throw new WarehouseFormatException(file, file + " is not valid JSON: " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new WarehouseFormatException(file, "cannot read " + file + ": " + e, e);
+        }
+        if (root == null || !root.isObject()) {
+            throw refused(file, "is not a JSON object");
+        }
+        JsonNode format = root.path(FORMAT);
+        if (!format.isTextual() || !format.asText().equals(WarehouseFormat.NAME)) {
+            throw refused(file, "format " + found(format) + " is not supported: this code reads "
+                    + WarehouseFormat.supported() + " only");
+        }
+        JsonNode version = root.path(VERSION);
+        if (!version.isIntegralNumber() || version.asLong() != WarehouseFormat.VERSION) {
+            throw refused(file, "format version " + found(version) + " is not supported: this code reads "
+                    + WarehouseFormat.supported() + " only");
+        }
+        LocalDate dateExtraction;
+        try {
+            dateExtraction = LocalDate.parse(text(file, root, DATE_EXTRACTION));
+        } catch (DateTimeParseException e) {
+            throw refused(file, DATE_EXTRACTION + " must be a yyyy-MM-dd date, found " + found(root.path(DATE_EXTRACTION)));
+        }
+        Optional<List<String>> perimetre = Optional.empty();
+        if (root.has(PERIMETRE)) {
+            JsonNode node = root.get(PERIMETRE);
+            List<String> codes = new ArrayList<>();
+            node.forEach(n -> codes.add(n.isTextual() ? n.asText() : null));
+            if (!node.isArray() || codes.contains(null)) {
+                throw refused(file, PERIMETRE + " must be an array of département codes, found " + found(node));
+            }
+            perimetre = Optional.of(codes);
+        }
+        Instant loadedAt;
+        try {
+            loadedAt = Instant.parse(text(file, root, CHARGE_LE));
+        } catch (DateTimeParseException e) {
+            throw refused(file, CHARGE_LE + " must be a UTC instant (2025-12-28T15:30:12Z), found "
+                    + found(root.path(CHARGE_LE)));
+        }
+        return new LoadJson(format.asText(), version.asInt(), dateExtraction, perimetre, loadedAt,
+                counts(file, root, LIGNES), counts(file, root, QUARANTAINE));
+    }
+
+    private static String text(Path file, JsonNode root, String key) {
+        JsonNode node = root.path(key);
+        if (!node.isTextual()) {
+            throw refused(file, key + " is missing or not a string, found " + found(node));
+        }
+        return node.asText();
+    }
+
+    private static Map<String, Long> counts(Path file, JsonNode root, String key) {
+        JsonNode node = root.path(key);
+        if (!node.isObject()) {
+            throw refused(file, key + " must be an object of row counts, found " + found(node));
+        }
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
+            if (!e.getValue().isIntegralNumber() || e.getValue().asLong() < 0) {
+                throw refused(file, key + "." + e.getKey() + " must be a non-negative integer, found " + e.getValue());
+            }
+            counts.put(e.getKey(), e.getValue().asLong());
+        }
+        return counts;
+    }
+
+    private static String found(JsonNode node) {
+        return node.isMissingNode() ? "(absent)" : node.toString();
+    }
+
+    private static WarehouseFormatException refused(Path file, String why) {
+        return new WarehouseFormatException(file, file + ": " + why);
+    }
+}
