@@ -1,38 +1,70 @@
 package fr.infocentre.api;
 
 import fr.infocentre.warehouse.Warehouse;
+import fr.infocentre.warehouse.format.ProjectVersion;
+import fr.infocentre.warehouse.format.WarehouseFormat;
+import fr.infocentre.warehouse.format.WarehouseFormatException;
 import fr.infocentre.warehouse.serving.Warehouses;
-
-
 import io.javalin.Javalin;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
+import java.util.concurrent.Callable;
 
 /**
- * Serves the <i>Statistiques</i> site and its API: {@code --warehouse DIR [--port 7070]}; once it
- * listens, prepares the rapports of the last millésime in the background ({@link Preparation}).
+ * Serves the <i>Statistiques</i> site and its API, {@code ./infocentre serve}; once it listens,
+ * prepares the rapports of the last millésime in the background ({@link Preparation}).
  */
-public final class ServeCommand {
+@Command(name = "infocentre serve", separator = " ", mixinStandardHelpOptions = true,
+        versionProvider = ServeCommand.Version.class, sortOptions = false, sortSynopsis = false,
+        description = "Serves the Statistiques site, its JSON and CSV API over the warehouse's current version.",
+        exitCodeListHeading = "%nExit status (when it cannot start):%n",
+        exitCodeList = {"1:the warehouse cannot be read", "2:usage error"})
+public final class ServeCommand implements Callable<Integer> {
 
-    private static final String USAGE = "usage: ServeCommand --warehouse DIR [--port 7070]";
+    @Option(names = "--warehouse", required = true, paramLabel = "DIR", description = "Warehouse folder.")
+    private Path warehouseDir;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "7070",
+            description = "TCP port on localhost (default: ${DEFAULT-VALUE}; 0 for any free port).")
+    private int port;
 
     private ServeCommand() {
     }
 
-    public static void main(String[] args) throws Exception {
-        Path warehouseDir = null;
-        int port = 7070;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--warehouse" -> warehouseDir = Path.of(value(args, ++i));
-                case "--port" -> port = port(value(args, ++i));
-                default -> stop("option inconnue : " + args[i]);
-            }
+    public static void main(String[] args) {
+        int status = commandLine().execute(args);
+        if (status != 0) {
+            System.exit(status);
         }
-        if (warehouseDir == null) {
-            stop("--warehouse est obligatoire");
+    }
+
+    /** The command line of a new ServeCommand (tests redirect its output). */
+    static CommandLine commandLine() {
+        return new CommandLine(new ServeCommand());
+    }
+
+    /** The project version and the warehouse format read. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return ProjectVersion.lines("serve: reads warehouse format " + WarehouseFormat.supported());
         }
-        Warehouse warehouse = Warehouses.open(warehouseDir);
+    }
+
+    /** Starts the server and returns at once (its threads keep the JVM alive). */
+    @Override
+    public Integer call() {
+        Warehouse warehouse;
+        try {
+            warehouse = Warehouses.open(warehouseDir);
+        } catch (WarehouseFormatException e) {
+            System.err.println("error: " + e.getMessage());
+            return 1;
+        }
         Javalin app = InfocentreApp.create(warehouse).start(port);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();
@@ -40,27 +72,6 @@ public final class ServeCommand {
         }));
         System.out.println("Infocentre: http://localhost:" + app.port() + "/");
         Preparation.start(warehouse, System.out::println);
-    }
-
-    private static String value(String[] args, int i) {
-        if (i >= args.length) {
-            stop("valeur manquante après " + args[i - 1]);
-        }
-        return args[i];
-    }
-
-    private static int port(String text) {
-        try {
-            return Integer.parseInt(text);
-        } catch (NumberFormatException e) {
-            stop("port invalide : " + text);
-            return -1;
-        }
-    }
-
-    private static void stop(String message) {
-        System.err.println(message);
-        System.err.println(USAGE);
-        System.exit(2);
+        return 0;
     }
 }

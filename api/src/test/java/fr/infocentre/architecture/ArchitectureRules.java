@@ -31,6 +31,14 @@ final class ArchitectureRules {
                     .and(not(resideInAPackage("fr.infocentre.warehouse.format.."))))
             .as("etl uses the warehouse's format contract and nothing else of it");
 
+    /** The generator stands for the SNE: it writes extracts and shares only the reference data and format with the loader. */
+    static final ArchRule GENERATOR_DOES_NOT_USE_THE_LOADER = noClasses()
+            .that().resideInAPackage("fr.infocentre.etl.generator..")
+            .should().dependOnClassesThat().resideInAnyPackage("fr.infocentre.etl.extract..",
+                    "fr.infocentre.etl.validation..", "fr.infocentre.etl.transform..", "fr.infocentre.etl.warehouse..",
+                    "org.apache.spark..")
+            .as("the generator never uses the ETL's loading stages nor Spark");
+
     /** The api asks the warehouse's public interface; it never builds SQL nor reaches the engine's insides. */
     static final ArchRule API_BUILDS_NO_SQL = noClasses()
             .that().resideInAPackage("fr.infocentre.api..")
@@ -60,6 +68,6 @@ final class ArchitectureRules {
             .as("no cycle between the project's packages");
 
     static final List<ArchRule> ALL = List.of(WAREHOUSE_KNOWS_NEITHER_API_NOR_SPARK,
-            ETL_USES_ONLY_THE_WAREHOUSE_FORMAT, API_BUILDS_NO_SQL, COMPUTED_TABLES_STAY_INSIDE,
+            ETL_USES_ONLY_THE_WAREHOUSE_FORMAT, GENERATOR_DOES_NOT_USE_THE_LOADER, API_BUILDS_NO_SQL, COMPUTED_TABLES_STAY_INSIDE,
             ONLY_THE_SECRET_STATISTIQUE_PUBLISHES, NO_CYCLE_BETWEEN_PACKAGES);
 }

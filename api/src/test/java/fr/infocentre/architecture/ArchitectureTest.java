@@ -20,8 +20,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ArchitectureTest {
 
-    private static final String[] VIOLATIONS = {"fr.infocentre.warehouse.violations", "fr.infocentre.etl.violations",
-            "fr.infocentre.api.violations", "fr.infocentre.architecture.violations"};
+    private static final String[] VIOLATIONS = {"fr.infocentre.warehouse.violations",
+            "fr.infocentre.etl.violations", "fr.infocentre.etl.generator.violations", "fr.infocentre.api.violations",
+            "fr.infocentre.architecture.violations"};
 
     private static JavaClasses production;
 

@@ -2,6 +2,8 @@ package fr.infocentre.etl;
 
 import static org.apache.spark.sql.functions.col;
 
+import fr.infocentre.etl.extract.ExtractRefused;
+import fr.infocentre.warehouse.format.ProjectVersion;
 import fr.infocentre.warehouse.format.Table;
 import fr.infocentre.warehouse.format.WarehouseFormat;
 import java.nio.file.Path;

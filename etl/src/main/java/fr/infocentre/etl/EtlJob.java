@@ -1,5 +1,6 @@
 package fr.infocentre.etl;
 
+import fr.infocentre.etl.extract.ExtractRefused;
 import static org.apache.spark.sql.functions.col;
 
 import fr.infocentre.etl.contract.ExtractFile;

@@ -1,5 +1,6 @@
 package fr.infocentre.etl;
 
+import fr.infocentre.warehouse.format.ProjectVersion;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,5 +1,6 @@
 package fr.infocentre.etl;
 
+import fr.infocentre.etl.extract.ExtractRefused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -7,7 +7,6 @@ import static org.apache.spark.sql.functions.shiftleft;
 import static org.apache.spark.sql.functions.shiftright;
 import static org.apache.spark.sql.functions.try_element_at;
 
-import fr.infocentre.etl.ExtractRefused;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -2,7 +2,6 @@ package fr.infocentre.etl.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import fr.infocentre.etl.ExtractRefused;
 import fr.infocentre.etl.contract.ExtractFile;
 import java.io.IOException;
 import java.nio.file.Files;

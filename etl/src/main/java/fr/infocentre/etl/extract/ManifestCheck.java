@@ -1,6 +1,5 @@
 package fr.infocentre.etl.extract;
 
-import fr.infocentre.etl.ExtractRefused;
 import fr.infocentre.etl.contract.ExtractFile;
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 /**
  * The national parameters of the simulation, at scale 1, all France. Each one targets a
- * published figure of reference-figures.md: see CALIBRATION.md next to this class for which
+ * published figure of docs/calibration.md: see CALIBRATION.md next to this class for which
  * parameter drives which figure and how they were tuned.
  */
 final class Calibration {

@@ -1,6 +1,6 @@
 package fr.infocentre.etl.generator;
 
-import fr.infocentre.etl.ProjectVersion;
+import fr.infocentre.warehouse.format.ProjectVersion;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -14,7 +14,7 @@ import java.util.function.Consumer;
  * Seeded synthetic SNE extract generator: writes an extract folder exactly as described in
  * extract-format.md (manifest.json, guichets.csv, demandes.csv, evenements.csv,
  * attributions.csv), with volumes and shapes calibrated on published national figures
- * (reference-figures.md; see CALIBRATION.md).
+ * (docs/calibration.md; see CALIBRATION.md).
  *
  * <h2>History</h2>
  * The simulation files demandes from {@link Calibration#SIMULATION_START} (2009), early

@@ -5,7 +5,7 @@ import java.util.Map;
 /**
  * Local housing tension by département: how many demandes en cours per 100 inhabitants
  * (urban-weighted) and the pressure ratio (demandes en cours / attributions per year).
- * Figures follow reference-figures.md (Paris ≈ 16, Hauts-de-Seine ≈ 10, rural 2–4) and
+ * Figures follow docs/calibration.md (Paris ≈ 16, Hauts-de-Seine ≈ 10, rural 2–4) and
  * were tuned so that Île-de-France holds about a third of the national stock (see CALIBRATION.md).
  */
 final class Tension {

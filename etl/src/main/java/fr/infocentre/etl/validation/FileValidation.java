@@ -9,7 +9,7 @@ import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.to_csv;
 import static org.apache.spark.sql.functions.when;
 
-import fr.infocentre.etl.ExtractRefused;
+import fr.infocentre.etl.extract.ExtractRefused;
 import fr.infocentre.etl.contract.ExtractFile;
 import fr.infocentre.etl.extract.CsvSource;
 import fr.infocentre.etl.extract.CsvSource.SourceRows;

@@ -21,7 +21,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The attacker's audit of a millésime (../shared/spec/secret-statistique.md, "How it is
+ * The attacker's audit of a millésime (docs/secret-statistique.md, "How it is
  * checked"): for each rapport, its linked tables are computed and protected as the site and the
  * open data publish them; the {@link Attacker} then takes only what is public ({@link PublicView})
  * and bounds every masked cell. A primary cell (a count from 1 to 10) pinned to one value fails

@@ -3,64 +3,81 @@ package fr.infocentre.warehouse.audit;
 import fr.infocentre.warehouse.InvalidRequest;
 import fr.infocentre.warehouse.Level;
 import fr.infocentre.warehouse.Rapport;
+import fr.infocentre.warehouse.format.ProjectVersion;
+import fr.infocentre.warehouse.format.WarehouseFormat;
+import fr.infocentre.warehouse.format.WarehouseFormatException;
 import fr.infocentre.warehouse.serving.DuckDbWarehouse;
-
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Callable;
 
 /**
- * Command line of the audit ({@link Audit}): {@code --warehouse DIR --millesime N [--rapports TAB03-02,…]}.
- * Prints, per rapport and in total, the count cells published, primary masked and secondary
- * masked by level, the primary cells the attacker pinned and the narrowest interval it left on a
- * primary cell; exits 1 when a primary cell is pinned, 2 on a usage error.
+ * Command line of the audit ({@link Audit}), {@code ./infocentre audit}. Prints, per rapport and in
+ * total, the count cells published, primary masked and secondary masked by level, the primary cells
+ * the attacker pinned and the narrowest interval it left on a primary cell.
  */
-public final class AuditCommand {
+@Command(name = "infocentre audit", separator = " ", mixinStandardHelpOptions = true,
+        versionProvider = AuditCommand.Version.class, sortOptions = false, sortSynopsis = false,
+        description = "Plays the attacker on everything published for millésime N (secret statistique): for each"
+                + " rapport, protects its linked tables as published, then bounds every masked cell from the"
+                + " published cells alone.",
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:no primary cell can be pinned", "1:a primary cell is pinned, or the warehouse is unreadable",
+                "2:usage error, or a rapport or year the data does not cover"})
+public final class AuditCommand implements Callable<Integer> {
 
-    private static final String USAGE = "usage: AuditCommand --warehouse DIR --annee N [--rapports TAB03-02,TAB04-10]";
+    @Option(names = "--warehouse", required = true, paramLabel = "DIR", description = "Warehouse folder.")
+    private Path warehouseDir;
+
+    @Option(names = "--annee", required = true, paramLabel = "N", description = "The millésime to audit.")
+    private int millesime;
+
+    @Option(names = "--rapports", split = ",", paramLabel = "TAB03-02,…",
+            description = "Only these rapports (default: the whole catalogue).")
+    private List<String> rapports = new ArrayList<>();
 
     private AuditCommand() {
     }
 
     public static void main(String[] args) {
-        Path warehouseDir = null;
-        Integer millesime = null;
-        List<String> rapports = List.of();
-        try {
-            for (int i = 0; i < args.length; i += 2) {
-                if (i + 1 >= args.length) {
-                    throw new IllegalArgumentException("missing value for " + args[i]);
-                }
-                switch (args[i]) {
-                    case "--warehouse" -> warehouseDir = Path.of(args[i + 1]);
-                    case "--annee" -> millesime = Integer.parseInt(args[i + 1]);
-                    case "--rapports" -> rapports = Arrays.stream(args[i + 1].split(",")).map(String::trim).toList();
-                    default -> throw new IllegalArgumentException("unknown option " + args[i]);
-                }
-            }
-            if (warehouseDir == null || millesime == null) {
-                throw new IllegalArgumentException("--warehouse and --annee are required");
-            }
-        } catch (IllegalArgumentException e) {
-            System.err.println("error: " + e.getMessage());
-            System.err.println(USAGE);
-            System.exit(2);
-            return;
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The command line of a new AuditCommand (tests redirect its output). */
+    static CommandLine commandLine() {
+        return new CommandLine(new AuditCommand());
+    }
+
+    /** The project version and the warehouse format read. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return ProjectVersion.lines("audit: reads warehouse format " + WarehouseFormat.supported());
         }
-        int disclosed;
+    }
+
+    @Override
+    public Integer call() {
         try (DuckDbWarehouse warehouse = DuckDbWarehouse.open(warehouseDir)) {
-            List<String> ids = rapports.isEmpty() ? warehouse.catalogue().stream().map(Rapport::id).toList() : rapports;
-            disclosed = audit(warehouse, ids, millesime);
+            List<String> ids = rapports.isEmpty() ? warehouse.catalogue().stream().map(Rapport::id).toList()
+                    : rapports.stream().map(String::trim).toList();
+            return audit(warehouse, ids, millesime) == 0 ? 0 : 1;
         } catch (InvalidRequest e) {
             System.err.println("error: " + e.getMessage());
-            System.exit(2);
-            return;
+            return 2;
+        } catch (WarehouseFormatException e) {
+            System.err.println("error: " + e.getMessage());
+            return 1;
         }
-        System.exit(disclosed == 0 ? 0 : 1);
     }
 
     private static int audit(DuckDbWarehouse warehouse, List<String> ids, int millesime) {

@@ -4,7 +4,7 @@ import fr.infocentre.warehouse.Column;
 import fr.infocentre.warehouse.Level;
 import fr.infocentre.warehouse.Territoire;
 import fr.infocentre.warehouse.catalogue.RapportDefinition;
-import fr.infocentre.warehouse.storage.ServedVersion;
+import fr.infocentre.warehouse.format.ServedVersion;
 import fr.infocentre.warehouse.storage.Territoires;
 
 
@@ -72,7 +72,7 @@ public final class RapportEngine {
              ResultSet rs = st.executeQuery("SELECT min(valide_du) FROM demandes_versions")) {
             rs.next();
             java.sql.Date d = rs.getDate(1);
-            return new RapportEngine(version, millesimes, d == null ? version.dateExtraction() : d.toLocalDate());
+            return new RapportEngine(version, millesimes, d == null ? version.load().dateExtraction() : d.toLocalDate());
         }
     }
 
@@ -226,7 +226,7 @@ public final class RapportEngine {
         if (def.horsAssociations()) {
             notes.add("Hors associations : les demandes déposées par une personne morale ne sont pas comptées.");
         }
-        notes.add("Source : SNE, extraction du " + version.dateExtraction().format(DATE) + ".");
+        notes.add("Source : SNE, extraction du " + version.load().dateExtraction().format(DATE) + ".");
         return notes;
     }
 

@@ -3,98 +3,107 @@ package fr.infocentre.warehouse.publication;
 import fr.infocentre.warehouse.InvalidRequest;
 import fr.infocentre.warehouse.Level;
 import fr.infocentre.warehouse.Warehouse;
+import fr.infocentre.warehouse.format.ProjectVersion;
+import fr.infocentre.warehouse.format.WarehouseFormat;
+import fr.infocentre.warehouse.format.WarehouseFormatException;
 import fr.infocentre.warehouse.serving.Warehouses;
-
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 import java.nio.file.Path;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.concurrent.Callable;
 
 /**
- * Command line of the publication of a millésime ({@link Publication}):
- * {@code --warehouse DIR --millesime N --out DIR [--rapports TAB03-02,…] [--levels national,…] [--par-territoire]}.
- * Progress and a final summary on stderr. Exit code 2 on a usage error (or a year the data does
- * not cover), 1 on a failure.
+ * Command line of the publication of a millésime ({@link Publication}), {@code ./infocentre publier}.
+ * Progress and a final summary on stderr. Exit status 0 published (or help, version), 1 on a
+ * failure, 2 on a usage error or a year the data does not cover.
  */
-public final class PublishCommand {
+@Command(name = "infocentre publier", separator = " ", mixinStandardHelpOptions = true,
+        versionProvider = PublishCommand.Version.class, sortOptions = false, sortSynopsis = false,
+        description = "Writes millésime N as open data into DIR/N/: every rapport for every territory of every level"
+                + " it is published at, protected by the secret statistique, as JSON and CSV, with index.json.",
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:published", "1:publication failed", "2:usage error, or a year the data does not cover"})
+public final class PublishCommand implements Callable<Integer> {
 
-    private static final String USAGE = "usage: PublierCommand --warehouse DIR --annee N --out DIR"
-            + " [--rapports TAB03-02,TAB04-10] [--niveaux national,region,departement,epci,commune] [--par-territoire]";
-    private static final List<String> OPTIONS = List.of("--warehouse", "--annee", "--out", "--rapports", "--niveaux");
-    private static final String PER_TERRITOIRE = "--par-territoire";
+    @Option(names = "--warehouse", required = true, paramLabel = "DIR", description = "Warehouse folder.")
+    private Path warehouseDir;
+
+    @Option(names = "--annee", required = true, paramLabel = "N", description = "The millésime to publish.")
+    private int millesime;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder of the publication.")
+    private Path out;
+
+    @Option(names = "--rapports", split = ",", paramLabel = "TAB03-02,…",
+            description = "Only these rapports (default: the whole public catalogue).")
+    private List<String> rapports = new ArrayList<>();
+
+    @Option(names = "--niveaux", split = ",", paramLabel = "LEVEL,…", converter = LevelKey.class,
+            description = "Only these levels: national, region, departement, epci, commune (default: all).")
+    private List<Level> levels = new ArrayList<>();
+
+    @Option(names = "--par-territoire",
+            description = "Compute territory by territory instead of level by level (slower; for comparison).")
+    private boolean perTerritoire;
 
     private PublishCommand() {
     }
 
     public static void main(String[] args) {
-        Path warehouseDir;
-        Path out;
-        Publication.Options options;
-        try {
-            Map<String, String> values = parse(args);
-            warehouseDir = Path.of(required(values, "--warehouse"));
-            out = Path.of(required(values, "--out"));
-            options = new Publication.Options(Integer.parseInt(required(values, "--annee")),
-                    list(values.get("--rapports")),
-                    list(values.get("--niveaux")).stream().map(key -> Level.byKey(key).orElseThrow(
-                            () -> new IllegalArgumentException("unknown level " + key))).toList(),
-                    values.containsKey(PER_TERRITOIRE));
-        } catch (IllegalArgumentException e) {
-            System.err.println("error: " + e.getMessage());
-            System.err.println(USAGE);
-            System.exit(2);
-            return;
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The command line of a new PublishCommand (tests redirect its output). */
+    static CommandLine commandLine() {
+        return new CommandLine(new PublishCommand());
+    }
+
+    /** The project version and the warehouse format read. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return ProjectVersion.lines("publier: reads warehouse format " + WarehouseFormat.supported());
         }
+    }
+
+    /** A level given by its key, as in a URL. */
+    static final class LevelKey implements ITypeConverter<Level> {
+        @Override
+        public Level convert(String key) {
+            return Level.byKey(key.trim()).orElseThrow(() -> new TypeConversionException(
+                    "unknown level '" + key + "' (national, region, departement, epci or commune)"));
+        }
+    }
+
+    @Override
+    public Integer call() {
+        Publication.Options options = new Publication.Options(millesime,
+                rapports.stream().map(String::trim).filter(s -> !s.isEmpty()).toList(), levels, perTerritoire);
         try (Warehouse warehouse = Warehouses.open(warehouseDir)) {
-            System.err.printf(Locale.ROOT, "publishing millésime %d of %s into %s (%s)%n", options.millesime(), warehouseDir,
-                    out, options.perTerritoire() ? "territory by territory" : "level by level");
+            System.err.printf(Locale.ROOT, "publishing millésime %d of %s into %s (%s)%n", millesime, warehouseDir,
+                    out, perTerritoire ? "territory by territory" : "level by level");
             Publication.Summary r = Publication.publish(warehouse, out, options, System.err);
             System.err.printf(Locale.ROOT, "published %d rapports, %,d tables in %.1f s into %s%n",
                     r.rapports(), r.tables(), r.seconds(), r.folder());
+            return 0;
         } catch (InvalidRequest e) {
             System.err.println("error: " + e.getMessage());
-            System.exit(2);
+            return 2;
+        } catch (WarehouseFormatException e) {
+            System.err.println("error: " + e.getMessage());
+            return 1;
         } catch (RuntimeException e) {
             System.err.println("publication failed: " + e);
             e.printStackTrace();
-            System.exit(1);
+            return 1;
         }
-    }
-
-    private static List<String> list(String value) {
-        return value == null ? List.of()
-                : Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
-    }
-
-    private static Map<String, String> parse(String[] args) {
-        Map<String, String> values = new TreeMap<>();
-        for (int i = 0; i < args.length; i++) {
-            String name = args[i];
-            if (name.equals(PER_TERRITOIRE)) {
-                values.put(name, "true");
-                continue;
-            }
-            if (!OPTIONS.contains(name)) {
-                throw new IllegalArgumentException("unknown option " + name);
-            }
-            if (i + 1 >= args.length) {
-                throw new IllegalArgumentException("missing value for " + name);
-            }
-            if (values.put(name, args[++i]) != null) {
-                throw new IllegalArgumentException("option given twice: " + name);
-            }
-        }
-        return values;
-    }
-
-    private static String required(Map<String, String> values, String name) {
-        String value = values.get(name);
-        if (value == null) {
-            throw new IllegalArgumentException("missing " + name);
-        }
-        return value;
     }
 }

@@ -20,7 +20,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The linked tables of one rapport and millésime (../shared/spec/secret-statistique.md): every
+ * The linked tables of one rapport and millésime (docs/secret-statistique.md): every
  * count cell of every territory of every level, as one array indexed territory × line × count
  * column, with what links them — a territory's cell is the sum of its communes' cells (EPCI and
  * département are not nested), the total line the sum of the category lines, a sum column the

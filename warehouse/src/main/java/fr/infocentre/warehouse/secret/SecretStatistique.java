@@ -23,7 +23,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The protection step (../shared/spec/secret-statistique.md): the only way from a computed
+ * The protection step (docs/secret-statistique.md): the only way from a computed
  * table to a published {@link RapportTable}, so that no renderer ever sees an unmasked small
  * count.
  *

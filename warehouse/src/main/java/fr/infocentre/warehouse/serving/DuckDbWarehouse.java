@@ -14,7 +14,8 @@ import fr.infocentre.warehouse.engine.RapportEngine;
 import fr.infocentre.warehouse.secret.MaskingPattern;
 import fr.infocentre.warehouse.secret.SecretStatistique;
 import fr.infocentre.warehouse.storage.Millesimes;
-import fr.infocentre.warehouse.storage.ServedVersion;
+import fr.infocentre.warehouse.format.ServedVersion;
+import fr.infocentre.warehouse.storage.ParquetViews;
 import fr.infocentre.warehouse.storage.Territoires;
 
 
@@ -37,7 +38,7 @@ import java.util.function.Consumer;
 /**
  * {@link Warehouse} over an in-memory DuckDB database holding views on the served version's
  * Parquet files. One root connection; every computation runs on a connection of its own,
- * {@link DuckDBConnection#duplicate() duplicated} from it (thread-safe pattern, see stack.md).
+ * {@link DuckDBConnection#duplicate() duplicated} from it (thread-safe pattern, see docs/stack.md).
  * Protected tables are kept in a bounded cache: the served version never changes.
  */
 public final class DuckDbWarehouse implements Warehouse {
@@ -71,7 +72,7 @@ public final class DuckDbWarehouse implements Warehouse {
         DuckDBConnection root = null;
         try {
             root = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:");
-            version.createViews(root);
+            ParquetViews.create(root, version);
             try (Statement st = root.createStatement()) {
                 st.execute(Catalogue.macros());
             }
@@ -80,7 +81,7 @@ public final class DuckDbWarehouse implements Warehouse {
                     RapportEngine.open(root, version, millesimes));
         } catch (SQLException e) {
             close(root);
-            throw new IllegalStateException("Cannot open the warehouse version " + version.folder(), e);
+            throw new IllegalStateException("Cannot open the warehouse version " + version.directory(), e);
         }
     }
 

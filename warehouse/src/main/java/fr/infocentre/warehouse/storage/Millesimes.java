@@ -1,5 +1,7 @@
 package fr.infocentre.warehouse.storage;
 
+import fr.infocentre.warehouse.format.ServedVersion;
+
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -32,7 +34,7 @@ public final class Millesimes {
     }
 
     public static List<Integer> compute(Connection connection, ServedVersion version) throws SQLException {
-        int last = version.dateExtraction().getYear() - 1;
+        int last = version.load().dateExtraction().getYear() - 1;
         try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(HISTORY_START)) {
             rs.next();
             int first = rs.getInt(1);

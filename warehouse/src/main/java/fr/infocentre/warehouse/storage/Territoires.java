@@ -1,5 +1,7 @@
 package fr.infocentre.warehouse.storage;
 
+import fr.infocentre.warehouse.format.ServedVersion;
+
 import fr.infocentre.warehouse.Level;
 import fr.infocentre.warehouse.Territoire;
 
@@ -60,7 +62,7 @@ public final class Territoires {
         Territoires g = new Territoires();
         try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(REQUEST)) {
             while (rs.next()) {
-                if (version.covers(rs.getString(3))) {
+                if (version.load().covers(rs.getString(3))) {
                     g.add(Level.COMMUNE, rs.getString(1), rs.getString(2));
                     g.add(Level.DEPARTEMENT, rs.getString(3), rs.getString(4));
                     g.add(Level.REGION, rs.getString(5), rs.getString(6));

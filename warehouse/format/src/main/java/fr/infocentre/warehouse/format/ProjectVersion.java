@@ -1,16 +1,16 @@
-package fr.infocentre.etl;
+package fr.infocentre.warehouse.format;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
-import picocli.CommandLine.IVersionProvider;
 
 /**
- * The project's version (the Maven {@code project.version} the etl module was built with, from the
- * filtered resource {@code fr/infocentre/etl/version.properties}), for the commands' {@code --version}.
+ * The project's version (the Maven {@code project.version} this module was built with, from the
+ * filtered resource {@code fr/infocentre/warehouse/format/version.properties}), for the {@code --version}
+ * of every command: each module depends on this one, so the version is stamped once.
  */
-public final class ProjectVersion implements IVersionProvider {
+public final class ProjectVersion {
 
     private static final String RESOURCE = "version.properties";
 
@@ -18,23 +18,20 @@ public final class ProjectVersion implements IVersionProvider {
     public static String get() {
         try (InputStream in = ProjectVersion.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
-                throw new IllegalStateException("fr/infocentre/etl/" + RESOURCE + " missing from the classpath");
+                throw new IllegalStateException("fr/infocentre/warehouse/format/" + RESOURCE + " missing from the classpath");
             }
             Properties p = new Properties();
             p.load(in);
             return p.getProperty("version");
         } catch (IOException e) {
-            throw new UncheckedIOException("reading fr/infocentre/etl/" + RESOURCE, e);
+            throw new UncheckedIOException("reading fr/infocentre/warehouse/format/" + RESOURCE, e);
         }
     }
 
-    /** "infocentre 0.1.0-SNAPSHOT"; a command adds its own lines with {@link #lines(String...)}. */
-    @Override
-    public String[] getVersion() {
-        return lines();
+    private ProjectVersion() {
     }
 
-    /** The version line, then {@code more}. */
+    /** "infocentre 0.1.0-SNAPSHOT", then {@code more} (what the command reads or writes). */
     public static String[] lines(String... more) {
         String[] lines = new String[more.length + 1];
         lines[0] = "infocentre " + get();

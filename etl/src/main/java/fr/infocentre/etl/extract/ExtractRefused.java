@@ -1,4 +1,4 @@
-package fr.infocentre.etl;
+package fr.infocentre.etl.extract;
 
 /**
  * The whole extract is refused: nothing is loaded and the warehouse keeps its previous state.
