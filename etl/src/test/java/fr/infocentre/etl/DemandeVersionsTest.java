@@ -38,10 +38,10 @@ class DemandeVersionsTest {
         Dataset<Row> versions = spark.read().parquet(Table.DEMANDES_VERSIONS.in(version).toString());
 
         // the columns of demandes, in the same order, date_extraction replaced by the validity columns
-        List<String> attendues = new ArrayList<>(List.of(demandes.columns()));
-        assertEquals("date_extraction", attendues.remove(attendues.size() - 1));
-        attendues.addAll(List.of("valide_du", "valide_au", "premiere_version"));
-        assertEquals(attendues, List.of(versions.columns()));
+        List<String> expected = new ArrayList<>(List.of(demandes.columns()));
+        assertEquals("date_extraction", expected.remove(expected.size() - 1));
+        expected.addAll(List.of("valide_du", "valide_au", "premiere_version"));
+        assertEquals(expected, List.of(versions.columns()));
         StructType schema = versions.schema();
         assertEquals(DataTypes.DateType, schema.apply("valide_du").dataType());
         assertEquals(DataTypes.DateType, schema.apply("valide_au").dataType());

@@ -7,12 +7,12 @@ import java.util.List;
  * ({@code rapports/<id>.yaml} beside {@code rapports/<id>.sql}).
  *
  * @param id          TABss-nn
- * @param serie       "01" … "06"
- * @param titre       French title
+ * @param series      "01" … "06"
+ * @param title       French title
  * @param description what is counted, at which date, what is excluded
  * @param dimension   the dimension of the rows (e.g. "tranche d'âge du demandeur")
- * @param niveaux     levels at which it is published
- * @param graphique   the chart that suits it: bar, stacked-bar, line, pie
+ * @param levels      levels at which it is published
+ * @param chart       the chart that suits it: bar, stacked-bar, line, pie
  */
 public record Rapport(String id, String series, String title, String description, String dimension,
                       List<Level> levels, String chart) {

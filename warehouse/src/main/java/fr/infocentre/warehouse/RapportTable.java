@@ -9,10 +9,10 @@ import java.util.Map;
  * statistique: a masked figure is {@code null} in {@link #lines()} / {@link #total()} and
  * listed in {@link #masks()}. Renderers (JSON, CSV, HTML…) only ever see this.
  *
- * @param lignes  one map per category, in the rapport's order, keyed by {@link Column#key()}
- * @param total   the total line, or null when a total makes no sense (flows such as TAB01-01)
- * @param masques the masked cells
- * @param notes   French notes shown under the table
+ * @param lines one map per category, in the rapport's order, keyed by {@link Column#key()}
+ * @param total the total line, or null when a total makes no sense (flows such as TAB01-01)
+ * @param masks the masked cells
+ * @param notes French notes shown under the table
  */
 public record RapportTable(Rapport rapport, Territoire territoire, int millesime, List<Column> columns,
                            List<Map<String, Object>> lines, Map<String, Object> total,

@@ -18,10 +18,10 @@ import java.util.HexFormat;
  * and tells whether any quoted field holds a line break — only then must Spark read the file
  * with {@code multiLine=true} (not splittable); otherwise it reads it line by line, in parallel.
  *
- * @param sha256               lowercase hexadecimal digest of the whole file
- * @param records              records including the header
- * @param quotedLineBreak      whether a quoted field contains a line break
- * @param unterminatedQuote    whether the file ends inside a quoted field
+ * @param sha256            lowercase hexadecimal digest of the whole file
+ * @param records           records including the header
+ * @param quotedLineBreak   whether a quoted field contains a line break
+ * @param unterminatedQuote whether the file ends inside a quoted field
  */
 public record FileScan(String sha256, long records, boolean quotedLineBreak, boolean unterminatedQuote) {
 

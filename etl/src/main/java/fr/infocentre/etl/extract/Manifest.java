@@ -19,8 +19,8 @@ import java.util.Optional;
  * declared data-row count and SHA-256.
  *
  * @param dateExtraction date of the extract
- * @param perimetre      départements covered; empty when the extract covers all of France
- * @param declared       per file, what the manifest declares
+ * @param perimeter départements covered; empty when the extract covers all of France
+ * @param declared  per file, what the manifest declares
  */
 public record Manifest(LocalDate dateExtraction, Optional<List<String>> perimetre,
                        Map<ExtractFile, Declared> declared) {

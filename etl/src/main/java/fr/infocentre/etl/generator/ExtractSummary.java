@@ -8,8 +8,8 @@ import java.util.Map;
  * What a generation produced: the manifest's content (extraction date, perimeter, row count
  * and SHA-256 of each file), plus the number of demandes simulated and purged.
  *
- * @param perimetre départements covered, empty for all France
- * @param fichiers file name → row count and checksum, in manifest order
+ * @param perimeter départements covered, empty for all France
+ * @param files file name → row count and checksum, in manifest order
  */
 public record ExtractSummary(LocalDate dateExtraction, List<String> perimetre, Map<String, FileInfo> fichiers,
                              long demandesSimulated, long demandesPurged) {

@@ -249,7 +249,7 @@ final class HouseholdSampler {
             return 0;
         }
         int category = plafondCategory(h, year);
-        int annee = Math.max(Plafonds.PREMIERE_ANNEE, Math.min(Plafonds.DERNIERE_ANNEE, year));
+        int annee = Math.max(Plafonds.FIRST_YEAR, Math.min(Plafonds.LAST_YEAR, year));
         int rfr = h.revenuFiscalReference;
         if (rfr <= plafonds.plafond(annee, "PLAI", zone, category)) {
             return 0;

@@ -25,18 +25,18 @@ import org.apache.spark.sql.types.StructType;
  * docs/warehouse-format.md), from the reference copy {@code plafonds-ressources.csv} and
  * {@code paris-limitrophes.csv}.
  *
- * <p>{@code plafonds} is complete for every year {@link #PREMIERE_ANNEE}–{@link #DERNIERE_ANNEE} ×
+ * <p>{@code plafonds} is complete for every year {@link #FIRST_YEAR}–{@link #LAST_YEAR} ×
  * financement × zone × category 1–6; the amount per extra person beyond 6 is the column
  * {@code supp_par_personne}. A figure the reference file lacks (PLAFONDS.md, "PLAI gaps still
- * open") is filled by the rule of {@link #combler}, named in the row's {@code regle} /
+ * open") is filled by the rule of {@link #fill}, named in the row's {@code regle} /
  * {@code regle_supp}; never by a silent default. The rule is documented in ref/README.md.
  *
  * <p>The synthetic generator reads the same complete table through {@link #lookup()}.
  */
 public final class Plafonds {
 
-    public static final int PREMIERE_ANNEE = 2015;
-    public static final int DERNIERE_ANNEE = 2026;
+    public static final int FIRST_YEAR = 2015;
+    public static final int LAST_YEAR = 2026;
     public static final List<String> FINANCEMENTS = List.of("PLAI", "PLUS", "PLS");
     public static final List<String> ZONES = Arrays.stream(Zone.values()).map(Zone::name).toList();
     /** Categories 1–6, then SUPP (the amount per person beyond category 6). */
@@ -54,7 +54,7 @@ public final class Plafonds {
     public enum Zone { PARIS_LIMITROPHES, IDF_HORS_PARIS, AUTRES_REGIONS }
 
     /** One figure: a ceiling (category 1–6) or the amount per extra person (SUPP). */
-    private record Montant(int euros, String regle, String source) {
+    private record Amount(int euros, String regle, String source) {
     }
 
     /** One row of the table {@code plafonds}. */
@@ -63,7 +63,7 @@ public final class Plafonds {
     }
 
     /** Key of a figure of the reference file. */
-    private record Cle(int annee, String financement, String zone, String categorie) {
+    private record Key(int annee, String financement, String zone, String categorie) {
     }
 
     /** Table → its rows, in the order of the warehouse contract. */
@@ -76,16 +76,16 @@ public final class Plafonds {
 
     /** Every row of {@code plafonds}, gaps filled, ordered by year, financement, zone, category. */
     public static List<Plafond> complets() {
-        Map<Cle, Montant> publies = publies();
+        Map<Key, Amount> published = published();
         List<Plafond> rows = new ArrayList<>();
-        for (int annee = PREMIERE_ANNEE; annee <= DERNIERE_ANNEE; annee++) {
+        for (int annee = FIRST_YEAR; annee <= LAST_YEAR; annee++) {
             for (String financement : FINANCEMENTS) {
                 for (String zone : ZONES) {
-                    Montant supp = montant(publies, annee, financement, zone, "SUPP");
+                    Amount supplement = amount(published, annee, financement, zone, "SUPP");
                     for (int categorie = 1; categorie <= 6; categorie++) {
-                        Montant m = montant(publies, annee, financement, zone, String.valueOf(categorie));
+                        Amount m = amount(published, annee, financement, zone, String.valueOf(categorie));
                         rows.add(new Plafond(annee, financement, zone, categorie, m.euros(), m.regle(),
-                                supp.euros(), supp.regle(), m.source()));
+                                supplement.euros(), supplement.regle(), m.source()));
                     }
                 }
             }
@@ -99,30 +99,30 @@ public final class Plafonds {
      * ratio of the PLUS figures of the two years for that zone and category, rounded half-up to
      * the euro.
      */
-    private static Montant montant(Map<Cle, Montant> publies, int annee, String financement, String zone,
+    private static Amount amount(Map<Key, Amount> published, int annee, String financement, String zone,
                                   String categorie) {
-        Montant publie = publies.get(new Cle(annee, financement, zone, categorie));
-        return publie != null ? publie : combler(publies, annee, financement, zone, categorie);
+        Amount found = published.get(new Key(annee, financement, zone, categorie));
+        return found != null ? found : fill(published, annee, financement, zone, categorie);
     }
 
-    private static Montant combler(Map<Cle, Montant> publies, int annee, String financement, String zone,
+    private static Amount fill(Map<Key, Amount> published, int annee, String financement, String zone,
                                    String categorie) {
-        for (int ecart = 1; ecart <= DERNIERE_ANNEE - PREMIERE_ANNEE; ecart++) {
-            for (int source : new int[] {annee - ecart, annee + ecart}) {
-                Montant base = publies.get(new Cle(source, financement, zone, categorie));
+        for (int gap = 1; gap <= LAST_YEAR - FIRST_YEAR; gap++) {
+            for (int source : new int[] {annee - gap, annee + gap}) {
+                Amount base = published.get(new Key(source, financement, zone, categorie));
                 if (base == null) {
                     continue;
                 }
-                Montant plusCible = publies.get(new Cle(annee, "PLUS", zone, categorie));
-                Montant plusSource = publies.get(new Cle(source, "PLUS", zone, categorie));
-                if (plusCible == null || plusSource == null) {
+                Amount plusTarget = published.get(new Key(annee, "PLUS", zone, categorie));
+                Amount plusSource = published.get(new Key(source, "PLUS", zone, categorie));
+                if (plusTarget == null || plusSource == null) {
                     throw new IllegalStateException("plafonds-ressources.csv: cannot fill " + financement + " "
                             + annee + " " + zone + " " + categorie + ": no PLUS figure for " + annee + " or " + source);
                 }
-                int euros = BigDecimal.valueOf(base.euros()).multiply(BigDecimal.valueOf(plusCible.euros()))
+                int euros = BigDecimal.valueOf(base.euros()).multiply(BigDecimal.valueOf(plusTarget.euros()))
                         .divide(BigDecimal.valueOf(plusSource.euros()), 0, RoundingMode.HALF_UP).intValueExact();
                 String regle = "comblé : " + financement + " " + source + " × PLUS " + annee + " / PLUS " + source;
-                return new Montant(euros, regle, null);
+                return new Amount(euros, regle, null);
             }
         }
         throw new IllegalStateException("plafonds-ressources.csv: no " + financement + " " + zone + " "
@@ -130,20 +130,20 @@ public final class Plafonds {
     }
 
     /** The figures of plafonds-ressources.csv, as published. */
-    private static Map<Cle, Montant> publies() {
-        Map<Cle, Montant> publies = new HashMap<>();
+    private static Map<Key, Amount> published() {
+        Map<Key, Amount> published = new HashMap<>();
         for (Map<String, String> r : ReferenceCsv.read("plafonds-ressources.csv")) {
-            Cle cle = new Cle(Integer.parseInt(r.get("annee")), r.get("financement"), r.get("zone"), r.get("categorie"));
-            if (!FINANCEMENTS.contains(cle.financement()) || !ZONES.contains(cle.zone())
-                    || !CATEGORIES.contains(cle.categorie())) {
+            Key key = new Key(Integer.parseInt(r.get("annee")), r.get("financement"), r.get("zone"), r.get("categorie"));
+            if (!FINANCEMENTS.contains(key.financement()) || !ZONES.contains(key.zone())
+                    || !CATEGORIES.contains(key.categorie())) {
                 throw new IllegalStateException("plafonds-ressources.csv: unexpected row " + r);
             }
-            Montant m = new Montant(Integer.parseInt(r.get("plafond_euros")), ARRETE, r.get("source"));
-            if (publies.put(cle, m) != null) {
-                throw new IllegalStateException("plafonds-ressources.csv: duplicate row " + cle);
+            Amount m = new Amount(Integer.parseInt(r.get("plafond_euros")), ARRETE, r.get("source"));
+            if (published.put(key, m) != null) {
+                throw new IllegalStateException("plafonds-ressources.csv: duplicate row " + key);
             }
         }
-        return publies;
+        return published;
     }
 
     /** The complete table ({@link #complets()}) as a look-up. */
@@ -154,13 +154,13 @@ public final class Plafonds {
     /** The plafonds of {@link #complets()} by year, financement, zone and household size. */
     public static final class Lookup {
 
-        /** [financement][zone][annee − PREMIERE_ANNEE][categorie 1–6 at 0–5, supp_par_personne at 6] */
+        /** [financement][zone][annee − FIRST_YEAR][categorie 1–6 at 0–5, supp_par_personne at 6] */
         private final int[][][][] euros =
-                new int[FINANCEMENTS.size()][ZONES.size()][DERNIERE_ANNEE - PREMIERE_ANNEE + 1][7];
+                new int[FINANCEMENTS.size()][ZONES.size()][LAST_YEAR - FIRST_YEAR + 1][7];
 
         private Lookup(List<Plafond> plafonds) {
             for (Plafond p : plafonds) {
-                int[] cells = euros[FINANCEMENTS.indexOf(p.financement())][ZONES.indexOf(p.zone())][p.annee() - PREMIERE_ANNEE];
+                int[] cells = euros[FINANCEMENTS.indexOf(p.financement())][ZONES.indexOf(p.zone())][p.annee() - FIRST_YEAR];
                 cells[p.categorie() - 1] = p.plafondEuros();
                 cells[6] = p.suppParPersonne();
             }
@@ -171,17 +171,17 @@ public final class Plafonds {
          * the plafonds (docs/warehouse-format.md): {@code plafond_euros(categorie = min(p, 6)) +
          * max(p − 6, 0) × supp_par_personne}.
          *
-         * @throws IllegalArgumentException for a year outside {@link #PREMIERE_ANNEE}–{@link #DERNIERE_ANNEE},
+         * @throws IllegalArgumentException for a year outside {@link #FIRST_YEAR}–{@link #LAST_YEAR},
          *                                  a financement not in {@link #FINANCEMENTS} or fewer than 1 person
          */
         public int plafond(int annee, String financement, Zone zone, int personnes) {
             int f = FINANCEMENTS.indexOf(financement);
-            if (f < 0 || annee < PREMIERE_ANNEE || annee > DERNIERE_ANNEE || personnes < 1) {
+            if (f < 0 || annee < FIRST_YEAR || annee > LAST_YEAR || personnes < 1) {
                 throw new IllegalArgumentException("no plafond for " + financement + " " + annee + " " + zone + ", "
-                        + personnes + " persons: the table covers " + FINANCEMENTS + ", " + PREMIERE_ANNEE + "–"
-                        + DERNIERE_ANNEE + ", 1 person or more");
+                        + personnes + " persons: the table covers " + FINANCEMENTS + ", " + FIRST_YEAR + "–"
+                        + LAST_YEAR + ", 1 person or more");
             }
-            int[] cells = euros[f][zone.ordinal()][annee - PREMIERE_ANNEE];
+            int[] cells = euros[f][zone.ordinal()][annee - FIRST_YEAR];
             return cells[Math.min(personnes, 6) - 1] + Math.max(personnes - 6, 0) * cells[6];
         }
     }

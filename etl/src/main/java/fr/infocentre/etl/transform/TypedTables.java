@@ -34,8 +34,8 @@ public final class TypedTables {
         }
         switch (file) {
             case DEMANDES -> {
-                Column premier = try_element_at(split(col("communes_souhaitees"), "\\|", -1), lit(1));
-                columns.add(Communes.cog(premier).as("commune_premier_choix"));
+                Column firstChoice = try_element_at(split(col("communes_souhaitees"), "\\|", -1), lit(1));
+                columns.add(Communes.cog(firstChoice).as("commune_premier_choix"));
                 columns.add(lit(dateExtraction).as("date_extraction"));
             }
             case EVENEMENTS -> columns.add(col(CsvSource.LIGNE).cast("long").as("ligne"));

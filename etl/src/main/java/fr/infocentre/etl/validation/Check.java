@@ -7,10 +7,10 @@ import org.apache.spark.sql.Column;
  * (null counts as valid); {@code motif} says why in plain French and {@code valeur} is the
  * offending value as read.
  *
- * @param champ   the field (or pair of fields, {@code a/b}) found invalid
+ * @param field   the field (or pair of fields, {@code a/b}) found invalid
  * @param invalid true when the row breaks the rule
  * @param motif   why, in plain words
- * @param valeur  the offending value
+ * @param value   the offending value
  */
 public record Check(String champ, Column invalid, Column motif, Column valeur) {
 }

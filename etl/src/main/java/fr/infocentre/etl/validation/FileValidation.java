@@ -33,7 +33,7 @@ import org.apache.spark.storage.StorageLevel;
  */
 public final class FileValidation {
 
-    private static final String ERREUR = "_erreur";
+    private static final String ERROR = "_erreur";
     private static final String REF = "_demande_valide";
 
     private FileValidation() {
@@ -47,19 +47,19 @@ public final class FileValidation {
      */
     public static ValidatedFile validate(SourceRows source, Optional<Dataset<Row>> validDemandes) {
         ExtractFile file = source.file().file();
-        Dataset<Row> rows = source.rows().withColumn(ERREUR, firstError(checks(file)));
+        Dataset<Row> rows = source.rows().withColumn(ERROR, firstError(checks(file)));
         if (file.uniqueKey().isPresent()) {
-            rows = rows.withColumn(ERREUR, duplicate(file.uniqueKey().get()));
+            rows = rows.withColumn(ERROR, duplicate(file.uniqueKey().get()));
         }
         if (validDemandes.isPresent()) {
             Dataset<Row> refs = validDemandes.get().select(col("numero_unique").as(REF));
             rows = rows.join(refs, rows.col("numero_unique").equalTo(refs.col(REF)), "left")
-                    .withColumn(ERREUR, unknownDemande())
+                    .withColumn(ERROR, unknownDemande())
                     .drop(REF);
         }
         Dataset<Row> checked = rows.persist(StorageLevel.MEMORY_AND_DISK());
         Map<Boolean, Long> counts = new java.util.HashMap<>();
-        for (Row r : checked.groupBy(col(ERREUR).isNull()).count().collectAsList()) {
+        for (Row r : checked.groupBy(col(ERROR).isNull()).count().collectAsList()) {
             counts.put(r.getBoolean(0), r.getLong(1));
         }
         long read = counts.values().stream().mapToLong(Long::longValue).sum();
@@ -68,13 +68,13 @@ public final class FileValidation {
             throw new ExtractRefused(file.fileName() + ": " + read + " records validated where " + source.file().rows()
                     + " were counted — the file changed during the load; nothing loaded");
         }
-        Dataset<Row> valid = checked.filter(col(ERREUR).isNull()).drop(ERREUR, CsvSource.CORRUPT);
-        Dataset<Row> quarantine = checked.filter(col(ERREUR).isNotNull()).select(
+        Dataset<Row> valid = checked.filter(col(ERROR).isNull()).drop(ERROR, CsvSource.CORRUPT);
+        Dataset<Row> quarantine = checked.filter(col(ERROR).isNotNull()).select(
                 lit(file.fileName()).as("fichier"),
                 col(CsvSource.LIGNE).cast("long").as("ligne"),
-                col(ERREUR + ".champ").as("champ"),
-                col(ERREUR + ".motif").as("motif"),
-                col(ERREUR + ".valeur").as("valeur"),
+                col(ERROR + ".champ").as("champ"),
+                col(ERROR + ".motif").as("motif"),
+                col(ERROR + ".valeur").as("valeur"),
                 coalesce(col(CsvSource.CORRUPT), record(source.columns())).as("enregistrement"));
         return new ValidatedFile(file, checked, valid, quarantine,
                 counts.getOrDefault(true, 0L), counts.getOrDefault(false, 0L));
@@ -110,18 +110,18 @@ public final class FileValidation {
 
     private static Column duplicate(String key) {
         Column first = min(col(CsvSource.LIGNE)).over(Window.partitionBy(col(key)));
-        return when(col(ERREUR).isNull().and(col(key).isNotNull()).and(col(CsvSource.LIGNE).gt(first)),
+        return when(col(ERROR).isNull().and(col(key).isNotNull()).and(col(CsvSource.LIGNE).gt(first)),
                 error(lit(key), concat(lit("doublon : " + key + " déjà présent ligne "), first.cast("string")),
                         col(key)))
-                .otherwise(col(ERREUR));
+                .otherwise(col(ERROR));
     }
 
     private static Column unknownDemande() {
-        return when(col(ERREUR).isNull().and(col(REF).isNull()),
+        return when(col(ERROR).isNull().and(col(REF).isNull()),
                 error(lit("numero_unique"),
                         concat(lit("demande inconnue ou rejetée '"), col("numero_unique"), lit("'")),
                         col("numero_unique")))
-                .otherwise(col(ERREUR));
+                .otherwise(col(ERROR));
     }
 
     /** The whole record re-serialised as {@code ;}-separated CSV, columns in the file's order. */

@@ -52,10 +52,10 @@ class PlafondPositionTest {
 
     @Test
     void yearsOutsideTheTableTakeItsNearestYear() {
-        int plai2015 = PLAFONDS.plafond(Plafonds.PREMIERE_ANNEE, "PLAI", Zone.AUTRES_REGIONS, 1);
+        int plai2015 = PLAFONDS.plafond(Plafonds.FIRST_YEAR, "PLAI", Zone.AUTRES_REGIONS, 1);
         assertEquals(0, position(plai2015, 2009));
         assertEquals(1, position(plai2015 + 1, 2009));
-        int plai2026 = PLAFONDS.plafond(Plafonds.DERNIERE_ANNEE, "PLAI", Zone.AUTRES_REGIONS, 1);
+        int plai2026 = PLAFONDS.plafond(Plafonds.LAST_YEAR, "PLAI", Zone.AUTRES_REGIONS, 1);
         assertEquals(1, position(plai2026 + 1, 2027));
     }
 

@@ -35,8 +35,8 @@ final class Audit {
     /**
      * One rapport's result.
      *
-     * @param comptes        per level: published count cells, primary masked, secondary masked
-     * @param devoiles       primary cells the attacker pinned (must be 0)
+     * @param counts        per level: published count cells, primary masked, secondary masked
+     * @param disclosed     primary cells the attacker pinned (must be 0)
      * @param narrowest     the narrowest interval (max − min) found for a primary cell, −1 when none is masked
      * @param narrowestCell where that interval is
      */

@@ -30,7 +30,7 @@ final class CellSystem {
      * Adds a cell and returns its number.
      *
      * @param publishedValue its published value, or {@code null} if it is unknown to the attacker
-     * @param minimum       for an unknown cell, the lower bound everybody knows: 1 for a masked
+     * @param minimum for an unknown cell, the lower bound everybody knows: 1 for a masked
      *                      count (0 is always published), 0 for a count that is never published;
      *                      ignored for a published cell
      */

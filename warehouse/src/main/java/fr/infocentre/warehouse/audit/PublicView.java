@@ -47,8 +47,8 @@ public final class PublicView {
     }
 
     /**
-     * @param publiees       every published table of the rapport and millésime, at every level it is published at
-     * @param appartenances  commune → its territories (the COG)
+     * @param published   every published table of the rapport and millésime, at every level it is published at
+     * @param memberships commune → its territories (the COG)
      */
     public static PublicView build(RapportDefinition def, List<RapportTable> published,
                                   Map<String, Membership> memberships) {

@@ -13,12 +13,12 @@ import java.util.List;
  *
  * @param rapport          the public metadata
  * @param dimension        the ordered categories of the rows
- * @param colonnes         the figure columns, in display order
+ * @param columns          the figure columns, in display order
  * @param total            whether a total line is published
  * @param reference        note template giving the reference date ("{annee}" is replaced)
  * @param horsAssociations whether demandes of a personne morale are excluded
  * @param sql              a single SELECT returning code_commune, categorie, [colonne,] n
- * @param statisticsSql  null, or a single SELECT returning one row per unit: code_commune,
+ * @param statisticsSql    null, or a single SELECT returning one row per unit: code_commune,
  *                         [categorie,] valeur (the statistic columns aggregate it)
  */
 public record RapportDefinition(Rapport rapport, Dimension dimension, List<DeclaredColumn> columns, boolean total,

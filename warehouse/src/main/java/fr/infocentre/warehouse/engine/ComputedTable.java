@@ -14,10 +14,10 @@ import java.util.Map;
  * A rapport as computed, before the secret statistique: exact counts everywhere. It never
  * leaves this package; {@link SecretStatistique} turns it into the public {@link RapportTable}.
  *
- * @param lignes       the category lines, in the dimension's order
- * @param total        the total line (always computed: shares are taken from it)
- * @param publishedTotal  whether the total line is published
- * @param notes        notes on what is counted (the protection adds its own)
+ * @param lines          the category lines, in the dimension's order
+ * @param total          the total line (always computed: shares are taken from it)
+ * @param publishedTotal whether the total line is published
+ * @param notes          notes on what is counted (the protection adds its own)
  */
 public record ComputedTable(Rapport rapport, Territoire territoire, int millesime, List<Column> columns,
                      List<Line> lines, Line total, boolean publishedTotal, List<String> notes) {

@@ -35,9 +35,9 @@ final class DerivedFigures {
     }
 
     /**
-     * @param lignes       category lines holding their counts (or {@link NotAvailable})
-     * @param total        the total line, counts only
-     * @param statistiques line key (or total) → column key → statistic, for the statistic columns
+     * @param lines      category lines holding their counts (or {@link NotAvailable})
+     * @param total      the total line, counts only
+     * @param statistics line key (or total) → column key → statistic, for the statistic columns
      * @return the category lines then the total line, complete
      */
     static List<Line> complete(RapportDefinition def, List<Line> lines, Line total,

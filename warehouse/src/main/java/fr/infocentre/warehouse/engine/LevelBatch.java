@@ -75,7 +75,7 @@ public final class LevelBatch {
      * order, territories in their list's order.
      *
      * @param territoires level → its territories (all of them, or some)
-     * @param connexion   a connection of its own (the session variable {@code millesime} is set on it)
+     * @param connection a connection of its own (the session variable {@code millesime} is set on it)
      */
     public void compute(Connection connection, RapportDefinition def, Map<Level, List<Territoire>> territoires, int millesime,
                   Consumer<ComputedTable> output) throws SQLException {

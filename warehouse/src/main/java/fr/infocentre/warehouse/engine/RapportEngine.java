@@ -57,7 +57,7 @@ public final class RapportEngine {
     private final LocalDate firstVersion;
 
     /**
-     * @param annees          the millésimes the data covers
+     * @param millesimes   the millésimes the data covers
      * @param firstVersion the date of the oldest version of a demande's attributes the warehouse holds
      */
     RapportEngine(ServedVersion version, List<Integer> millesimes, LocalDate firstVersion) {
@@ -77,7 +77,7 @@ public final class RapportEngine {
     }
 
     /**
-     * @param connexion a connection of its own (variables are per session)
+     * @param connection a connection of its own (variables are per session)
      */
     public ComputedTable compute(Connection connection, RapportDefinition def, Territoire territoire, int millesime)
             throws SQLException {
@@ -90,8 +90,8 @@ public final class RapportEngine {
      * Lays out counts and statistics already computed for the territory (by {@link #compute} or,
      * for every territory of a level at once, by {@link LevelBatch}).
      *
-     * @param comptes      categorie → colonne → n (the SQL's count columns)
-     * @param statistiques line key (or total) → statistic column key → statistic
+     * @param counts     categorie → colonne → n (the SQL's count columns)
+     * @param statistics line key (or total) → statistic column key → statistic
      */
     ComputedTable assemble(RapportDefinition def, Territoire territoire, int millesime,
                             Map<String, Map<String, Long>> counts,

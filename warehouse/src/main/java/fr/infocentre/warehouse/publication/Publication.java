@@ -54,10 +54,10 @@ public final class Publication {
             .disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
 
     /**
-     * @param annee          the millésime
-     * @param rapports       the rapports to publish (ids), empty for the whole catalogue
-     * @param niveaux        the levels to publish, empty for all
-     * @param perTerritoire  compute territory by territory ({@link Warehouse#compute}) instead of
+     * @param millesime     the millésime
+     * @param rapports      the rapports to publish (ids), empty for the whole catalogue
+     * @param levels        the levels to publish, empty for all
+     * @param perTerritoire compute territory by territory ({@link Warehouse#compute}) instead of
      *                       level by level ({@link Warehouse#calculerNiveau}): same tables, slower
      *                       (kept to measure and to cross-check)
      */

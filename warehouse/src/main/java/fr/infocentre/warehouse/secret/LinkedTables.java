@@ -73,10 +73,10 @@ public final class LinkedTables {
     }
 
     /**
-     * @param tables        the computed tables of every territory of every level the rapport is
+     * @param tables the computed tables of every territory of every level the rapport is
      *                      published at, and of every commune (hidden when not published)
      * @param publishedLevels the levels the rapport is published at
-     * @param appartenances commune code → its territories above
+     * @param memberships commune code → its territories above
      */
     public static LinkedTables build(RapportDefinition def, List<ComputedTable> tables, Set<Level> publishedLevels,
                                   Map<String, Membership> memberships) {

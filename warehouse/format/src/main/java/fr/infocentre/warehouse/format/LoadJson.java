@@ -29,10 +29,10 @@ import java.util.Optional;
  *  "lignes":{"demandes":1234,…},"quarantaine":{"demandes.csv":3,…}}
  * </pre>
  *
- * @param format          {@code format}: {@link WarehouseFormat#NAME}
- * @param version         {@code version}: {@link WarehouseFormat#VERSION}
- * @param dateExtraction  {@code date_extraction}: date of the SNE extract loaded
- * @param perimetre       {@code perimetre}: départements covered, as the extract's manifest gives
+ * @param format         {@code format}: {@link WarehouseFormat#NAME}
+ * @param version        {@code version}: {@link WarehouseFormat#VERSION}
+ * @param dateExtraction {@code date_extraction}: date of the SNE extract loaded
+ * @param perimeter      {@code perimetre}: départements covered, as the extract's manifest gives
  *                        them; empty (the key absent) when the extract covers all of France
  * @param loadedAt        {@code charge_le}: when the load started (UTC)
  * @param rowsWritten     {@code lignes}: rows written per table name, in the order written
