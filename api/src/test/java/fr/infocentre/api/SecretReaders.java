@@ -39,7 +39,7 @@ final class SecretReaders {
 
     static final String JSON = "JSON";
     static final String CSV = "CSV";
-    static final String HTML_TABLE = "HTML tableau";
+    static final String HTML_TABLE = "HTML table";
     static final String HTML_CHART = "HTML graphique (donnees-rapport)";
     static final String HTML_ATTRIBUTES = "HTML data-*";
 
@@ -325,13 +325,13 @@ final class SecretReaders {
         String table = null;
         while (tables.find()) {
             n++;
-            if (tables.group(1).contains("class=\"tableau\"")) {
+            if (tables.group(1).contains("class=\"table\"")) {
                 table = tables.group(2);
             }
         }
         if (n != 1 || table == null) {
             return Read.failure(HTML_TABLE, url, url + ": " + n + " <table> in the page; the reader knows one, "
-                    + "<table class=\"tableau\">: say how to read the others");
+                    + "<table class=\"table\">: say how to read the others");
         }
         Matcher thead = THEAD.matcher(table);
         List<String> headers = new ArrayList<>();
@@ -364,7 +364,7 @@ final class SecretReaders {
                 String label = line.get(labelIndex)[1];
                 for (int j = 0; j < columns.size(); j++) {
                     if (columns.get(j).count()) {
-                        boolean mask = line.get(j)[0].matches("(?s).*class=\"[^\"]*\\bmasque\\b[^\"]*\".*");
+                        boolean mask = line.get(j)[0].matches("(?s).*class=\"[^\"]*\\bmasked\\b[^\"]*\".*");
                         readText(cells, inconsistencies, url, label, columns.get(j), line.get(j)[1], mask);
                     }
                 }

@@ -43,12 +43,12 @@ class SecretReadersTest {
     private static final String PAGE = """
             <html><body><div id="graphique" data-graphique="bar" %s></div>
             <script type="application/json" id="donnees-rapport">%s</script>
-            <table class="tableau"><thead><tr><th scope="col">Âge</th><th scope="col" class="nombre">Demandes</th>
-            <th scope="col" class="nombre">Part (%%)</th></tr></thead>
-            <tbody><tr><th scope="row">Moins de 25 ans</th><td class="nombre">1\u202f234</td><td class="nombre">5,0</td></tr>
-            <tr><th scope="row">25 ans et plus</th><td class="nombre masque"><abbr title="secret statistique">s</abbr></td>
-            <td class="nombre masque"><abbr title="secret statistique">s</abbr></td></tr></tbody>
-            <tfoot><tr class="total"><th scope="row">Total</th><td class="nombre">1\u202f240</td><td class="nombre">100,0</td></tr></tfoot>
+            <table class="table"><thead><tr><th scope="col">Âge</th><th scope="col" class="number">Demandes</th>
+            <th scope="col" class="number">Part (%%)</th></tr></thead>
+            <tbody><tr><th scope="row">Moins de 25 ans</th><td class="number">1\u202f234</td><td class="number">5,0</td></tr>
+            <tr><th scope="row">25 ans et plus</th><td class="number masked"><abbr title="secret statistique">s</abbr></td>
+            <td class="number masked"><abbr title="secret statistique">s</abbr></td></tr></tbody>
+            <tfoot><tr class="total"><th scope="row">Total</th><td class="number">1\u202f240</td><td class="number">100,0</td></tr></tfoot>
             </table>%s<script src="/static/js/graphique.js" defer></script></body></html>""";
 
     /** The body each path answers. */
