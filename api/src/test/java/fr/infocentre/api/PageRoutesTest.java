@@ -17,7 +17,7 @@ class PageRoutesTest {
 
     private static final String ECHARTS = "/webjars/echarts/5.5.0/echarts.min.js";
     private static final Pattern DATA = Pattern.compile(
-            "<script type=\"application/json\" id=\"donnees-rapport\">(.*?)</script>", Pattern.DOTALL);
+            "<script type=\"application/json\" id=\"rapport-data\">(.*?)</script>", Pattern.DOTALL);
     private static final String MASKED_CELL = "<td class=\"number masked\"><abbr title=\"secret statistique\">s</abbr></td>";
 
     private final Client client;
@@ -51,7 +51,7 @@ class PageRoutesTest {
         String page = client.get("/rapports/" + id + "?niveau=departement&code=" + code).body();
 
         assertTrue(page.contains("<table class=\"table\">"));
-        assertTrue(page.contains("id=\"graphique\""));
+        assertTrue(page.contains("id=\"chart\""));
         assertTrue(page.contains("<script src=\"" + ECHARTS + "\""));
         assertTrue(page.contains("href=\"/api/v1/rapports/" + id + "?niveau=departement&amp;code=" + code));
         assertTrue(page.contains("href=\"/api/v1/rapports/" + id + ".csv?niveau=departement&amp;code=" + code));

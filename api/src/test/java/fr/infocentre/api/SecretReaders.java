@@ -40,7 +40,7 @@ final class SecretReaders {
     static final String JSON = "JSON";
     static final String CSV = "CSV";
     static final String HTML_TABLE = "HTML table";
-    static final String HTML_CHART = "HTML graphique (donnees-rapport)";
+    static final String HTML_CHART = "HTML chart (rapport-data)";
     static final String HTML_ATTRIBUTES = "HTML data-*";
 
     /** The JSON route whose "colonnes" give the column types of every format of the same request. */
@@ -52,9 +52,9 @@ final class SecretReaders {
      * figures, each number in it taken as a count.
      */
     static final Map<String, String> ATTRIBUTES_WITHOUT_COUNT = Map.of(
-            "graphique", "the chart type (bar, line, pie, stacked-bar)",
-            "selecteurs", "marks the pickers' form",
-            "niveau", "marks the level picker",
+            "chart", "the chart type (bar, line, pie, stacked-bar)",
+            "selectors", "marks the pickers' form",
+            "level", "marks the level picker",
             "territoire", "marks the territory picker");
 
     private static final Pattern TABLE = Pattern.compile("<table\\b([^>]*)>(.*?)</table>", Pattern.DOTALL);
@@ -383,7 +383,7 @@ final class SecretReaders {
             if (attributes.contains("src=") && script.group(2).isBlank()) {
                 continue; // the site's static scripts and ECharts: code, no data
             }
-            if (attributes.contains("type=\"application/json\"") && attributes.contains("id=\"donnees-rapport\"")) {
+            if (attributes.contains("type=\"application/json\"") && attributes.contains("id=\"rapport-data\"")) {
                 reads.add(document(Client.read(script.group(2)), request, HTML_CHART, url));
             } else {
                 inconsistencies.add(url + ": an inline <script" + attributes + "> the reader does not know: say how to read"

@@ -1,21 +1,21 @@
 /*
  * Draws a rapport's chart with ECharts from the table embedded in the page
- * (<script id="donnees-rapport">, the same document as the JSON API). That table is
+ * (<script id="rapport-data">, the same document as the JSON API). That table is
  * already protected: a masked figure is null and is drawn as a gap, never as a value.
- * Chart type from the rapport's metadata (data-graphique): bar, stacked-bar, line, pie.
+ * Chart type from the rapport's metadata (data-chart): bar, stacked-bar, line, pie.
  */
 (function () {
   'use strict';
 
   var COULEURS = ['#000091', '#6a6af4', '#009081', '#c3992a', '#ce614a', '#7d4e5b', '#417dc4'];
 
-  var zone = document.getElementById('graphique');
-  var source = document.getElementById('donnees-rapport');
+  var zone = document.getElementById('chart');
+  var source = document.getElementById('rapport-data');
   if (!zone || !source || typeof echarts === 'undefined') {
     return;
   }
   var donnees = JSON.parse(source.textContent);
-  var type = zone.dataset.graphique || 'bar';
+  var type = zone.dataset.chart || 'bar';
   var libelle = donnees.colonnes[0].cle;
   var categories = donnees.lignes.map(function (l) { return String(l[libelle]); });
 

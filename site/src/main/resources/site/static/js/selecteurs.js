@@ -6,8 +6,8 @@
     return t.code === 'FR' ? t.nom : t.code + ' – ' + t.nom;
   }
 
-  document.querySelectorAll('form[data-selecteurs]').forEach(function (formulaire) {
-    var niveau = formulaire.querySelector('[data-niveau]');
+  document.querySelectorAll('form[data-selectors]').forEach(function (formulaire) {
+    var niveau = formulaire.querySelector('[data-level]');
     var territoire = formulaire.querySelector('[data-territoire]');
     niveau.addEventListener('change', function () {
       territoire.disabled = true;
