@@ -60,7 +60,7 @@ class PageRoutesTest {
 
     @Test
     void echartsAndTheSiteScriptsAreServed() {
-        for (String path : new String[] {ECHARTS, "/static/js/graphique.js", "/static/js/selecteurs.js"}) {
+        for (String path : new String[] {ECHARTS, "/static/js/chart.js", "/static/js/selectors.js"}) {
             HttpResponse<String> script = client.get(path);
             assertEquals(200, script.statusCode(), path);
             assertTrue(script.headers().firstValue("Content-Type").orElseThrow().contains("javascript"), path);

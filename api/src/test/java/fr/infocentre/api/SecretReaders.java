@@ -297,7 +297,7 @@ final class SecretReaders {
 
     /**
      * A rapport page: the table's count cells (thead mapped to column types through the JSON
-     * colonnes), the chart's data (the JSON document embedded for ECharts: graphique.js draws
+     * colonnes), the chart's data (the JSON document embedded for ECharts: chart.js draws
      * only from it), and every data-* attribute carrying digits.
      */
     static List<Read> page(String route, Context ctx) {

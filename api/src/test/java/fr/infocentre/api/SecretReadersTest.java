@@ -49,7 +49,7 @@ class SecretReadersTest {
             <tr><th scope="row">25 ans et plus</th><td class="number masked"><abbr title="secret statistique">s</abbr></td>
             <td class="number masked"><abbr title="secret statistique">s</abbr></td></tr></tbody>
             <tfoot><tr class="total"><th scope="row">Total</th><td class="number">1\u202f240</td><td class="number">100,0</td></tr></tfoot>
-            </table>%s<script src="/static/js/graphique.js" defer></script></body></html>""";
+            </table>%s<script src="/static/js/chart.js" defer></script></body></html>""";
 
     /** The body each path answers. */
     private static final Map<String, String> RESPONSES = new ConcurrentHashMap<>();
