@@ -2,24 +2,24 @@
 (function () {
   'use strict';
 
-  function libelle(t) {
+  function label(t) {
     return t.code === 'FR' ? t.nom : t.code + ' – ' + t.nom;
   }
 
-  document.querySelectorAll('form[data-selectors]').forEach(function (formulaire) {
-    var niveau = formulaire.querySelector('[data-level]');
-    var territoire = formulaire.querySelector('[data-territoire]');
-    niveau.addEventListener('change', function () {
+  document.querySelectorAll('form[data-selectors]').forEach(function (form) {
+    var level = form.querySelector('[data-level]');
+    var territoire = form.querySelector('[data-territoire]');
+    level.addEventListener('change', function () {
       territoire.disabled = true;
-      fetch('/api/v1/territoires?niveau=' + encodeURIComponent(niveau.value))
-        .then(function (reponse) {
-          if (!reponse.ok) {
-            throw new Error('territoires : ' + reponse.status);
+      fetch('/api/v1/territoires?niveau=' + encodeURIComponent(level.value))
+        .then(function (response) {
+          if (!response.ok) {
+            throw new Error('territoires : ' + response.status);
           }
-          return reponse.json();
+          return response.json();
         })
-        .then(function (liste) {
-          territoire.replaceChildren.apply(territoire, liste.map(function (t) { return new Option(libelle(t), t.code); }));
+        .then(function (list) {
+          territoire.replaceChildren.apply(territoire, list.map(function (t) { return new Option(label(t), t.code); }));
         })
         .catch(function () {
           territoire.replaceChildren();
