@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ChartBrowserTest {
 
     private static final Pattern CHART_AREA = Pattern.compile(
-            "<div id=\"graphique\"[^>]*>(.*?)</figure>", Pattern.DOTALL);
+            "<div id=\"chart\"[^>]*>(.*?)</figure>", Pattern.DOTALL);
 
     private final Client client;
 

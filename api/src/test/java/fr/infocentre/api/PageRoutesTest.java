@@ -17,8 +17,8 @@ class PageRoutesTest {
 
     private static final String ECHARTS = "/webjars/echarts/5.5.0/echarts.min.js";
     private static final Pattern DATA = Pattern.compile(
-            "<script type=\"application/json\" id=\"donnees-rapport\">(.*?)</script>", Pattern.DOTALL);
-    private static final String MASKED_CELL = "<td class=\"nombre masque\"><abbr title=\"secret statistique\">s</abbr></td>";
+            "<script type=\"application/json\" id=\"rapport-data\">(.*?)</script>", Pattern.DOTALL);
+    private static final String MASKED_CELL = "<td class=\"number masked\"><abbr title=\"secret statistique\">s</abbr></td>";
 
     private final Client client;
 
@@ -50,8 +50,8 @@ class PageRoutesTest {
 
         String page = client.get("/rapports/" + id + "?niveau=departement&code=" + code).body();
 
-        assertTrue(page.contains("<table class=\"tableau\">"));
-        assertTrue(page.contains("id=\"graphique\""));
+        assertTrue(page.contains("<table class=\"table\">"));
+        assertTrue(page.contains("id=\"chart\""));
         assertTrue(page.contains("<script src=\"" + ECHARTS + "\""));
         assertTrue(page.contains("href=\"/api/v1/rapports/" + id + "?niveau=departement&amp;code=" + code));
         assertTrue(page.contains("href=\"/api/v1/rapports/" + id + ".csv?niveau=departement&amp;code=" + code));
@@ -60,7 +60,7 @@ class PageRoutesTest {
 
     @Test
     void echartsAndTheSiteScriptsAreServed() {
-        for (String path : new String[] {ECHARTS, "/static/js/graphique.js", "/static/js/selecteurs.js"}) {
+        for (String path : new String[] {ECHARTS, "/static/js/chart.js", "/static/js/selectors.js"}) {
             HttpResponse<String> script = client.get(path);
             assertEquals(200, script.statusCode(), path);
             assertTrue(script.headers().firstValue("Content-Type").orElseThrow().contains("javascript"), path);

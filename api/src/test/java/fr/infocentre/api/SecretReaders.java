@@ -39,8 +39,8 @@ final class SecretReaders {
 
     static final String JSON = "JSON";
     static final String CSV = "CSV";
-    static final String HTML_TABLE = "HTML tableau";
-    static final String HTML_CHART = "HTML graphique (donnees-rapport)";
+    static final String HTML_TABLE = "HTML table";
+    static final String HTML_CHART = "HTML chart (rapport-data)";
     static final String HTML_ATTRIBUTES = "HTML data-*";
 
     /** The JSON route whose "colonnes" give the column types of every format of the same request. */
@@ -52,9 +52,9 @@ final class SecretReaders {
      * figures, each number in it taken as a count.
      */
     static final Map<String, String> ATTRIBUTES_WITHOUT_COUNT = Map.of(
-            "graphique", "the chart type (bar, line, pie, stacked-bar)",
-            "selecteurs", "marks the pickers' form",
-            "niveau", "marks the level picker",
+            "chart", "the chart type (bar, line, pie, stacked-bar)",
+            "selectors", "marks the pickers' form",
+            "level", "marks the level picker",
             "territoire", "marks the territory picker");
 
     private static final Pattern TABLE = Pattern.compile("<table\\b([^>]*)>(.*?)</table>", Pattern.DOTALL);
@@ -297,7 +297,7 @@ final class SecretReaders {
 
     /**
      * A rapport page: the table's count cells (thead mapped to column types through the JSON
-     * colonnes), the chart's data (the JSON document embedded for ECharts: graphique.js draws
+     * colonnes), the chart's data (the JSON document embedded for ECharts: chart.js draws
      * only from it), and every data-* attribute carrying digits.
      */
     static List<Read> page(String route, Context ctx) {
@@ -325,13 +325,13 @@ final class SecretReaders {
         String table = null;
         while (tables.find()) {
             n++;
-            if (tables.group(1).contains("class=\"tableau\"")) {
+            if (tables.group(1).contains("class=\"table\"")) {
                 table = tables.group(2);
             }
         }
         if (n != 1 || table == null) {
             return Read.failure(HTML_TABLE, url, url + ": " + n + " <table> in the page; the reader knows one, "
-                    + "<table class=\"tableau\">: say how to read the others");
+                    + "<table class=\"table\">: say how to read the others");
         }
         Matcher thead = THEAD.matcher(table);
         List<String> headers = new ArrayList<>();
@@ -364,7 +364,7 @@ final class SecretReaders {
                 String label = line.get(labelIndex)[1];
                 for (int j = 0; j < columns.size(); j++) {
                     if (columns.get(j).count()) {
-                        boolean mask = line.get(j)[0].matches("(?s).*class=\"[^\"]*\\bmasque\\b[^\"]*\".*");
+                        boolean mask = line.get(j)[0].matches("(?s).*class=\"[^\"]*\\bmasked\\b[^\"]*\".*");
                         readText(cells, inconsistencies, url, label, columns.get(j), line.get(j)[1], mask);
                     }
                 }
@@ -383,7 +383,7 @@ final class SecretReaders {
             if (attributes.contains("src=") && script.group(2).isBlank()) {
                 continue; // the site's static scripts and ECharts: code, no data
             }
-            if (attributes.contains("type=\"application/json\"") && attributes.contains("id=\"donnees-rapport\"")) {
+            if (attributes.contains("type=\"application/json\"") && attributes.contains("id=\"rapport-data\"")) {
                 reads.add(document(Client.read(script.group(2)), request, HTML_CHART, url));
             } else {
                 inconsistencies.add(url + ": an inline <script" + attributes + "> the reader does not know: say how to read"

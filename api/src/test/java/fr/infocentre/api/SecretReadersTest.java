@@ -41,15 +41,15 @@ class SecretReadersTest {
              "total":{"cle":"total","categorie":"Total","effectif":1240,"part":100.0},
              "masques":[%s],"notes":[]}""";
     private static final String PAGE = """
-            <html><body><div id="graphique" data-graphique="bar" %s></div>
-            <script type="application/json" id="donnees-rapport">%s</script>
-            <table class="tableau"><thead><tr><th scope="col">Âge</th><th scope="col" class="nombre">Demandes</th>
-            <th scope="col" class="nombre">Part (%%)</th></tr></thead>
-            <tbody><tr><th scope="row">Moins de 25 ans</th><td class="nombre">1\u202f234</td><td class="nombre">5,0</td></tr>
-            <tr><th scope="row">25 ans et plus</th><td class="nombre masque"><abbr title="secret statistique">s</abbr></td>
-            <td class="nombre masque"><abbr title="secret statistique">s</abbr></td></tr></tbody>
-            <tfoot><tr class="total"><th scope="row">Total</th><td class="nombre">1\u202f240</td><td class="nombre">100,0</td></tr></tfoot>
-            </table>%s<script src="/static/js/graphique.js" defer></script></body></html>""";
+            <html><body><div id="chart" data-chart="bar" %s></div>
+            <script type="application/json" id="rapport-data">%s</script>
+            <table class="table"><thead><tr><th scope="col">Âge</th><th scope="col" class="number">Demandes</th>
+            <th scope="col" class="number">Part (%%)</th></tr></thead>
+            <tbody><tr><th scope="row">Moins de 25 ans</th><td class="number">1\u202f234</td><td class="number">5,0</td></tr>
+            <tr><th scope="row">25 ans et plus</th><td class="number masked"><abbr title="secret statistique">s</abbr></td>
+            <td class="number masked"><abbr title="secret statistique">s</abbr></td></tr></tbody>
+            <tfoot><tr class="total"><th scope="row">Total</th><td class="number">1\u202f240</td><td class="number">100,0</td></tr></tfoot>
+            </table>%s<script src="/static/js/chart.js" defer></script></body></html>""";
 
     /** The body each path answers. */
     private static final Map<String, String> RESPONSES = new ConcurrentHashMap<>();
@@ -127,7 +127,7 @@ class SecretReadersTest {
     void pageReaderReportsWhatItCannotRead() {
         String document = DOCUMENT.formatted("null", "{\"ligne\":\"b\",\"colonne\":\"effectif\"}");
         RESPONSES.put("json", document);
-        RESPONSES.put("page", PAGE.formatted("data-graphique-max=\"\"", document,
+        RESPONSES.put("page", PAGE.formatted("data-chart-max=\"\"", document,
                 "<table><tr><td>3</td></tr></table><script>var n = 3;</script>"));
         List<String> inconsistencies = SecretReaders.page("/rapports/{id}", new Context(client, REQUEST)).stream()
                 .flatMap(l -> l.inconsistencies().stream()).toList();

@@ -51,7 +51,7 @@ public final class HomePage {
                 .map(e -> new Series(Labels.series(e.getKey()), e.getValue())).toList());
         model.put("territoire", Labels.territoire(territoire));
         model.put("millesime", millesime);
-        model.put("selecteurs", new Selectors(Arrays.asList(Level.values()), level,
+        model.put("selectors", new Selectors(Arrays.asList(Level.values()), level,
                 warehouse.territoires(level), territoire.code(), warehouse.millesimes(), millesime));
         return model;
     }

@@ -42,7 +42,7 @@ public final class RapportPage {
         model.put("jsonLink", api + selection.request());
         model.put("csvLink", api + ".csv" + selection.request());
         model.put("csvName", CsvRenderer.fileName(table));
-        model.put("selecteurs", new Selectors(table.rapport().levels(), selection.level(),
+        model.put("selectors", new Selectors(table.rapport().levels(), selection.level(),
                 warehouse.territoires(selection.level()), selection.code(), warehouse.millesimes(), selection.millesime()));
         return model;
     }
