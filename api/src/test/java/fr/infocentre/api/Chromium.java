@@ -24,7 +24,7 @@ final class Chromium {
         if (!Files.isExecutable(BINARY)) {
             throw new IllegalStateException(BINARY + " not found: run .ci/install-test-tools (or ./infocentre test)");
         }
-        Path profile = Files.createTempDirectory("chromium-profil-");
+        Path profile = Files.createTempDirectory("chromium-profile-");
         Path output = Files.createTempFile("chromium-dom-", ".html");
         Process chromium = new ProcessBuilder(List.of(BINARY.toString(),
                 "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",

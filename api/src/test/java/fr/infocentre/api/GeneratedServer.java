@@ -43,7 +43,7 @@ final class GeneratedServer {
         if (started == null) {
             try {
                 long start = System.nanoTime();
-                Path folder = Files.createTempDirectory("infocentre-genere-");
+                Path folder = Files.createTempDirectory("infocentre-generated-");
                 Path extract = folder.resolve("extrait");
                 new Generator(new GeneratorOptions(0.05, 48, LocalDate.of(2025, 12, 28), DEPARTEMENTS,
                         GeneratorOptions.DEFAULT_HISTORY_FROM)).writeTo(extract);
@@ -53,7 +53,7 @@ final class GeneratedServer {
                 Javalin app = InfocentreApp.create(warehouse).start(0);
                 started = new Started(folder, warehouse, app, new Client(URI.create("http://localhost:" + app.port())));
                 Runtime.getRuntime().addShutdownHook(new Thread(GeneratedServer::stop));
-                System.out.printf("ServeurGenere: generated warehouse served in %.1f s%n", (System.nanoTime() - start) / 1e9);
+                System.out.printf("GeneratedServer: generated warehouse served in %.1f s%n", (System.nanoTime() - start) / 1e9);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -183,7 +183,7 @@ class PublicationTest {
 
     @Test
     void territoryByTerritoryWritesTheSameBytes() throws IOException {
-        Path other = Files.createTempDirectory("publication-par-territoire-");
+        Path other = Files.createTempDirectory("publication-per-territoire-");
         // territory by territory is slow: not the communes (CatalogueCompleteTest compares a sample of them)
         List<String> rapports = List.of("TAB04-01", "TAB02-02");
         List<Level> levels = List.of(Level.NATIONAL, Level.REGION, Level.DEPARTEMENT, Level.EPCI);

@@ -40,12 +40,12 @@ class GeneratedExtractTest {
 
     @BeforeAll
     static void loadAGeneratedExtract() throws IOException {
-        Path extract = Files.createTempDirectory("extrait-genere-");
+        Path extract = Files.createTempDirectory("generated-extract-");
         // what GenerateCommand --scale 0.05 --seed 7 --until 2025-12-28 --departements 48 does,
         // without its System.exit on failure
         new Generator(new GeneratorOptions(0.05, 7, LocalDate.of(2025, 12, 28), List.of("48"),
                 GeneratorOptions.DEFAULT_HISTORY_FROM)).writeTo(extract);
-        Path folder = Files.createTempDirectory("warehouse-genere-");
+        Path folder = Files.createTempDirectory("generated-warehouse-");
         EtlJob.run(SharedSpark.session(), extract, folder);
         warehouse = new Unprotected(folder); // identities hold on the figures as computed, before masking
     }
