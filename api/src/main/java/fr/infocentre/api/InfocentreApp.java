@@ -5,6 +5,8 @@ import fr.infocentre.api.pages.RapportPage;
 import fr.infocentre.api.render.CsvRenderer;
 import fr.infocentre.api.render.HtmlRenderer;
 import fr.infocentre.api.render.JsonRenderer;
+import fr.infocentre.api.render.PdfRenderer;
+import fr.infocentre.api.render.XlsxRenderer;
 import fr.infocentre.api.request.PublicCatalogue;
 import fr.infocentre.api.routes.CatalogueRoutes;
 import fr.infocentre.api.routes.ErrorMapping;
@@ -35,7 +37,8 @@ public final class InfocentreApp {
             });
             config.staticFiles.enableWebjars();
             new CatalogueRoutes(catalogue, warehouse, json).add(config.routes);
-            new RapportRoutes(catalogue, warehouse, json, new CsvRenderer()).add(config.routes);
+            new RapportRoutes(catalogue, warehouse, json, new CsvRenderer(), new XlsxRenderer(), new PdfRenderer())
+                    .add(config.routes);
             new PageRoutes(new HomePage(catalogue, warehouse), new RapportPage(catalogue, warehouse, json), html)
                     .add(config.routes);
             new ErrorMapping(json, html).add(config.routes);

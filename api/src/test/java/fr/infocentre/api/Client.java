@@ -38,6 +38,18 @@ final class Client {
         }
     }
 
+    /** A response whose body is binary (XLSX, PDF). */
+    HttpResponse<byte[]> bytes(String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(base.resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The JSON body of a 200 response. */
     JsonNode json(String path) {
         HttpResponse<String> response = get(path);

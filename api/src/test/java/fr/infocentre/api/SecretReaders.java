@@ -42,6 +42,9 @@ final class SecretReaders {
     static final String HTML_TABLE = "HTML table";
     static final String HTML_CHART = "HTML chart (rapport-data)";
     static final String HTML_ATTRIBUTES = "HTML data-*";
+    static final String XLSX = "XLSX";
+    static final String PDF_TABLE = "PDF tableau";
+    static final String PDF_CHART = "PDF graphique";
 
     /** The JSON route whose "colonnes" give the column types of every format of the same request. */
     static final String ROUTE_JSON = "/api/v1/rapports/{id}";
@@ -124,6 +127,7 @@ final class SecretReaders {
         private final Client client;
         private final Request request;
         private final Map<String, HttpResponse<String>> responses = new HashMap<>();
+        private final Map<String, HttpResponse<byte[]>> binaries = new HashMap<>();
 
         Context(Client client, Request request) {
             this.client = client;
@@ -143,13 +147,23 @@ final class SecretReaders {
             return responses.computeIfAbsent(url, client::get);
         }
 
+        HttpResponse<byte[]> bytes(String url) {
+            return binaries.computeIfAbsent(url, client::bytes);
+        }
+
         /** The column types of this request, from its JSON document; null when that document cannot be had. */
         List<Column> columns() {
+            JsonNode doc = document();
+            return doc == null ? null : SecretReaders.columns(doc);
+        }
+
+        /** The JSON document of this request; null when it cannot be had. */
+        JsonNode document() {
             HttpResponse<String> response = get(url(ROUTE_JSON));
             if (response.statusCode() != 200) {
                 return null;
             }
-            return SecretReaders.columns(Client.read(response.body()));
+            return Client.read(response.body());
         }
     }
 
@@ -291,6 +305,97 @@ final class SecretReaders {
             }
         }
         return List.of(new Read(CSV, url, cells, inconsistencies));
+    }
+
+    // ---------------------------------------------------------------- XLSX
+
+    /**
+     * The XLSX download ({@link XlsxTable}): the count cells of the table's lines (a text "s" masked, an empty
+     * cell a figure that does not exist, a number as published), the header found through the JSON colonnes
+     * of the same request; a formula, or a number anywhere else in the workbook, is reported.
+     */
+    static List<Read> xlsx(String route, Context ctx) {
+        String url = ctx.url(route);
+        HttpResponse<byte[]> response = ctx.bytes(url);
+        if (response.statusCode() != 200) {
+            return List.of(Read.failure(XLSX, url, binaryStatus(response)));
+        }
+        List<Column> columns = ctx.columns();
+        if (columns == null) {
+            return List.of(Read.failure(XLSX, url, url + ": no JSON colonnes for this request, cannot tell the count columns"));
+        }
+        XlsxTable table = XlsxTable.read(response.body(), columns.stream().map(Column::label).toList());
+        List<String> inconsistencies = new ArrayList<>();
+        table.inconsistencies().forEach(i -> inconsistencies.add(url + ": " + i));
+        List<CellRead> cells = new ArrayList<>();
+        for (XlsxTable.Line line : table.lines()) {
+            for (int j = 0; j < columns.size(); j++) {
+                if (columns.get(j).count()) {
+                    String text = line.cells().get(j).text();
+                    readText(cells, inconsistencies, url, line.label(), columns.get(j), text, "s".equals(text));
+                }
+            }
+        }
+        return List.of(new Read(XLSX, url, cells, inconsistencies));
+    }
+
+    // ---------------------------------------------------------------- PDF
+
+    /**
+     * The PDF download ({@link PdfTable}): the count cells of its table (header and lines matched through
+     * the JSON colonnes and category labels of the same request), and, apart, the chart's figures (the main
+     * count of each line: a part of the table, so not held to the JSON's number of cells). A number outside
+     * the chart and the table is reported unless the notes, title, territory code, millésime, rapport id
+     * or page numbers hold it.
+     */
+    static List<Read> pdf(String route, Context ctx) {
+        String url = ctx.url(route);
+        HttpResponse<byte[]> response = ctx.bytes(url);
+        if (response.statusCode() != 200) {
+            return List.of(Read.failure(PDF_TABLE, url, binaryStatus(response)));
+        }
+        JsonNode doc = ctx.document();
+        List<Column> columns = doc == null ? null : columns(doc);
+        if (columns == null) {
+            return List.of(Read.failure(PDF_TABLE, url, url + ": no JSON document for this request, cannot tell the count columns"));
+        }
+        String labelKey = columns.get(labelIndex(columns)).key();
+        List<String> categories = new ArrayList<>();
+        doc.path("lignes").forEach(l -> categories.add(l.path(labelKey).asText()));
+        PdfTable pdf = PdfTable.read(response.body(), columns.stream().map(Column::label).toList(), categories,
+                doc.hasNonNull("total"));
+        List<String> inconsistencies = new ArrayList<>();
+        pdf.inconsistencies().forEach(i -> inconsistencies.add(url + ": " + i));
+        List<String> known = new ArrayList<>();
+        doc.path("notes").forEach(n -> known.add(n.asText()));
+        known.add(doc.path("titre").asText());
+        known.add(doc.path("rapport").asText());
+        known.add(doc.at("/territoire/code").asText());
+        known.add(doc.path("annee").asText());
+        known.add("page " + pdf.pages());
+        Set<String> allowed = PdfTable.numbers(known);
+        for (int k = 1; k <= pdf.pages(); k++) {
+            allowed.add(String.valueOf(k));
+        }
+        pdf.strayNumbers(allowed).forEach(n -> inconsistencies.add(url + ": a number outside the chart and the table: " + n));
+
+        List<CellRead> cells = new ArrayList<>();
+        for (PdfTable.Line line : pdf.table()) {
+            for (int j = 1; j < columns.size(); j++) {
+                if (columns.get(j).count()) {
+                    String text = line.cells().get(j - 1);
+                    readText(cells, inconsistencies, url, line.label(), columns.get(j), text, "s".equals(text));
+                }
+            }
+        }
+        List<String> chartInconsistencies = new ArrayList<>();
+        List<CellRead> chart = new ArrayList<>();
+        Column main = columns.get(1);
+        for (PdfTable.Line line : pdf.chart()) {
+            String text = line.cells().get(0);
+            readText(chart, chartInconsistencies, url + " (chart)", line.label(), main, text, "s".equals(text));
+        }
+        return List.of(new Read(PDF_TABLE, url, cells, inconsistencies), new Read(PDF_CHART, url, chart, chartInconsistencies));
     }
 
     // ---------------------------------------------------------------- HTML
@@ -485,6 +590,12 @@ final class SecretReaders {
         }
         entity.appendTail(output);
         return output.toString().strip();
+    }
+
+    private static String binaryStatus(HttpResponse<byte[]> response) {
+        String body = new String(response.body(), StandardCharsets.UTF_8);
+        return response.request().uri().getRawPath() + "?" + response.request().uri().getRawQuery() + ": HTTP "
+                + response.statusCode() + " " + (body.length() > 200 ? body.substring(0, 200) + "…" : body);
     }
 
     private static String status(HttpResponse<String> response) {

@@ -31,8 +31,7 @@ public final class CsvRenderer {
 
     /** For example TAB03-02_departement_06_2024.csv. */
     public static String fileName(RapportTable table) {
-        return String.join("_", table.rapport().id(), table.territoire().level().key(), table.territoire().code(),
-                String.valueOf(table.millesime())) + ".csv";
+        return Downloads.fileName(table, "csv");
     }
 
     private static String text(RapportTable table) {

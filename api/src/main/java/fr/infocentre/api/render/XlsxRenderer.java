@@ -1,0 +1,250 @@
+package fr.infocentre.api.render;
+
+import fr.infocentre.warehouse.Column;
+import fr.infocentre.warehouse.CsvCell;
+import fr.infocentre.warehouse.RapportTable;
+
+
+import io.javalin.http.Context;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes a rapport table as an Excel workbook (Apache POI), every text in French. Sheet « Tableau »: the
+ * title, territory, millésime and source, then the table (bold header row frozen, counts as integers with
+ * grouped thousands, shares and other figures with one decimal, masked cells as the text "s", a figure
+ * that does not exist as an empty cell, the total line in bold). Sheet « Définitions et notes »: the
+ * rapport's description, the table's notes and the conventional signs. Only values: no formula.
+ *
+ * <p>The table is already protected by the secret statistique: a masked cell is read through
+ * {@link RapportTable#mask}, never recomputed.
+ */
+public final class XlsxRenderer {
+
+    public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    /** Sheet names: at most 31 characters, none of []:*?/\ (Excel's rules). */
+    public static final String SHEET_TABLE = "Tableau";
+    public static final String SHEET_NOTES = "Définitions et notes";
+
+    private static final int NOTES_TEXT_WIDTH = 100;
+    private static final float LINE_HEIGHT = 15f;
+
+    public void write(Context ctx, RapportTable table) {
+        Downloads.attachment(ctx, table, CONTENT_TYPE, "xlsx", bytes(table));
+    }
+
+    /** The workbook's bytes. */
+    public byte[] bytes(RapportTable table) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream output = new ByteArrayOutputStream()) {
+            Styles styles = new Styles(workbook);
+            tableSheet(workbook.createSheet(SHEET_TABLE), table, styles);
+            notesSheet(workbook.createSheet(SHEET_NOTES), table, styles);
+            workbook.getProperties().getCoreProperties().setTitle(table.rapport().id() + " – " + table.rapport().title());
+            workbook.getProperties().getCoreProperties().setCreator("Infocentre");
+            workbook.write(output);
+            return output.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void tableSheet(Sheet sheet, RapportTable table, Styles styles) {
+        List<Column> columns = table.columns();
+        int r = 0;
+        text(sheet.createRow(r++), 0, table.rapport().title(), styles.title);
+        text(sheet.createRow(r++), 0, "Rapport " + table.rapport().id(), styles.text);
+        text(sheet.createRow(r++), 0, Downloads.territoire(table.territoire()), styles.text);
+        text(sheet.createRow(r++), 0, Downloads.millesime(table), styles.text);
+        String source = Downloads.source(table).orElse(null);
+        if (source != null) {
+            text(sheet.createRow(r++), 0, source, styles.text);
+        }
+        r++;
+
+        int headerRow = r;
+        Row header = sheet.createRow(r++);
+        int[] widths = new int[columns.size()];
+        int headerLines = 1;
+        for (int j = 0; j < columns.size(); j++) {
+            Column c = columns.get(j);
+            text(header, j, c.label(), c.type() == Column.Type.LABEL ? styles.headerLabel : styles.headerNumber);
+            widths[j] = width(table, c);
+            headerLines = Math.max(headerLines, (c.label().length() + widths[j] - 1) / widths[j]);
+        }
+        header.setHeightInPoints(headerLines * LINE_HEIGHT);
+        sheet.createFreezePane(0, headerRow + 1);
+
+        for (Map<String, Object> line : table.lines()) {
+            line(sheet.createRow(r++), table, line, null, styles, false);
+        }
+        if (table.total() != null) {
+            line(sheet.createRow(r++), table, table.total(), "Total", styles, true);
+        }
+        if (!table.masks().isEmpty()) {
+            r++;
+            text(sheet.createRow(r), 0, "s : secret statistique (voir l'onglet « " + SHEET_NOTES + " »).", styles.text);
+        }
+        for (int j = 0; j < columns.size(); j++) {
+            sheet.setColumnWidth(j, (widths[j] + 2) * 256);
+        }
+        sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
+    }
+
+    /** One line of the table; a non-null label replaces the category (the total line). */
+    private static void line(Row row, RapportTable table, Map<String, Object> values, String label, Styles styles,
+                             boolean total) {
+        List<Column> columns = table.columns();
+        for (int j = 0; j < columns.size(); j++) {
+            Column c = columns.get(j);
+            if (c.type() == Column.Type.LABEL) {
+                text(row, j, label != null ? label : String.valueOf(values.get(c.key())), total ? styles.totalLabel : styles.text);
+                continue;
+            }
+            Object value = values.get(c.key());
+            if (table.mask(values, c.key())) {
+                text(row, j, CsvCell.MASKED, total ? styles.totalMask : styles.mask);
+            } else if (value instanceof Number n) {
+                Cell cell = row.createCell(j);
+                if (c.type() == Column.Type.COUNT) {
+                    cell.setCellValue(n.longValue());
+                    cell.setCellStyle(total ? styles.totalCount : styles.count);
+                } else {
+                    cell.setCellValue(CsvCell.decimal(n).doubleValue());
+                    cell.setCellStyle(total ? styles.totalDecimal : styles.decimal);
+                }
+            } else if (value == null) {
+                row.createCell(j).setCellStyle(total ? styles.totalCount : styles.count); // a figure that does not exist
+            } else {
+                text(row, j, value.toString(), total ? styles.totalLabel : styles.text);
+            }
+        }
+    }
+
+    private static void notesSheet(Sheet sheet, RapportTable table, Styles styles) {
+        int r = 0;
+        text(sheet.createRow(r++), 0, SHEET_NOTES, styles.title);
+        r++;
+        r = entry(sheet, r, "Rapport", table.rapport().id() + " – " + table.rapport().title(), styles);
+        r = entry(sheet, r, "Description", table.rapport().description(), styles);
+        r = entry(sheet, r, "Territoire", Downloads.territoire(table.territoire()), styles);
+        boolean first = true;
+        for (String note : table.notes()) {
+            r = entry(sheet, r, first ? "Notes" : "", note, styles);
+            first = false;
+        }
+        r++;
+        text(sheet.createRow(r++), 0, "Signes conventionnels", styles.title);
+        r = entry(sheet, r, CsvCell.MASKED, Downloads.SIGN_MASKED, styles);
+        entry(sheet, r, "(case vide)", Downloads.SIGN_EMPTY, styles);
+        sheet.setColumnWidth(0, 22 * 256);
+        sheet.setColumnWidth(1, NOTES_TEXT_WIDTH * 256);
+    }
+
+    /** A labelled, wrapped text of the notes sheet; returns the next row. */
+    private static int entry(Sheet sheet, int r, String label, String value, Styles styles) {
+        Row row = sheet.createRow(r);
+        text(row, 0, label, styles.headerLabel);
+        text(row, 1, value, styles.wrapped);
+        row.setHeightInPoints(Math.max(1, (value.length() + NOTES_TEXT_WIDTH - 1) / NOTES_TEXT_WIDTH) * LINE_HEIGHT);
+        return r + 1;
+    }
+
+    /** A column's width in characters: its widest figure, its header wrapped over a few lines at most. */
+    private static int width(RapportTable table, Column c) {
+        int widest = c.type() == Column.Type.LABEL ? "Total".length() : 1;
+        for (Map<String, Object> line : table.lines()) {
+            widest = Math.max(widest, Values.page(line.get(c.key()), c.type(), false).length());
+        }
+        if (table.total() != null) {
+            widest = Math.max(widest, Values.page(table.total().get(c.key()), c.type(), false).length());
+        }
+        if (c.type() == Column.Type.LABEL) {
+            return Math.min(Math.max(widest, c.label().length()), 60);
+        }
+        return Math.max(Math.max(widest, 8), Math.min(c.label().length(), 16));
+    }
+
+    private static void text(Row row, int column, String value, CellStyle style) {
+        Cell cell = row.createCell(column);
+        cell.setCellValue(value);
+        cell.setCellStyle(style);
+    }
+
+    /** The workbook's cell styles, created once per workbook. */
+    private static final class Styles {
+        final CellStyle title;
+        final CellStyle text;
+        final CellStyle wrapped;
+        final CellStyle headerLabel;
+        final CellStyle headerNumber;
+        final CellStyle count;
+        final CellStyle decimal;
+        final CellStyle mask;
+        final CellStyle totalLabel;
+        final CellStyle totalCount;
+        final CellStyle totalDecimal;
+        final CellStyle totalMask;
+
+        Styles(XSSFWorkbook workbook) {
+            Font bold = workbook.createFont();
+            bold.setBold(true);
+            Font big = workbook.createFont();
+            big.setBold(true);
+            big.setFontHeightInPoints((short) 14);
+            short countFormat = workbook.createDataFormat().getFormat("#,##0");
+            short decimalFormat = workbook.createDataFormat().getFormat("0.0");
+
+            title = workbook.createCellStyle();
+            title.setFont(big);
+            text = workbook.createCellStyle();
+            wrapped = workbook.createCellStyle();
+            wrapped.setWrapText(true);
+            wrapped.setVerticalAlignment(VerticalAlignment.TOP);
+            headerLabel = workbook.createCellStyle();
+            headerLabel.setFont(bold);
+            headerLabel.setWrapText(true);
+            headerLabel.setVerticalAlignment(VerticalAlignment.TOP);
+            headerLabel.setBorderBottom(BorderStyle.THIN);
+            headerLabel.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+            headerLabel.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            headerNumber = workbook.createCellStyle();
+            headerNumber.cloneStyleFrom(headerLabel);
+            headerNumber.setAlignment(HorizontalAlignment.RIGHT);
+            count = workbook.createCellStyle();
+            count.setDataFormat(countFormat);
+            decimal = workbook.createCellStyle();
+            decimal.setDataFormat(decimalFormat);
+            mask = workbook.createCellStyle();
+            mask.setAlignment(HorizontalAlignment.RIGHT);
+
+            totalLabel = bold(workbook, text, bold);
+            totalCount = bold(workbook, count, bold);
+            totalDecimal = bold(workbook, decimal, bold);
+            totalMask = bold(workbook, mask, bold);
+        }
+
+        private static CellStyle bold(XSSFWorkbook workbook, CellStyle base, Font bold) {
+            CellStyle style = workbook.createCellStyle();
+            style.cloneStyleFrom(base);
+            style.setFont(bold);
+            style.setBorderTop(BorderStyle.THIN);
+            return style;
+        }
+    }
+}
