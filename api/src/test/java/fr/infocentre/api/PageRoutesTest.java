@@ -54,7 +54,10 @@ class PageRoutesTest {
         assertTrue(page.contains("id=\"chart\""));
         assertTrue(page.contains("<script src=\"" + ECHARTS + "\""));
         assertTrue(page.contains("href=\"/api/v1/rapports/" + id + "?niveau=departement&amp;code=" + code));
-        assertTrue(page.contains("href=\"/api/v1/rapports/" + id + ".csv?niveau=departement&amp;code=" + code));
+        for (String format : new String[] {"csv", "xlsx", "pdf"}) {
+            assertTrue(page.contains("href=\"/api/v1/rapports/" + id + "." + format + "?niveau=departement&amp;code=" + code),
+                    "download link " + format);
+        }
         assertTrue(page.contains("s : effectif inférieur à 11 ou permettant de le retrouver, masqué (secret statistique)"));
     }
 

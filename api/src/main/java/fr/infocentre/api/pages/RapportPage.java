@@ -1,6 +1,6 @@
 package fr.infocentre.api.pages;
 
-import fr.infocentre.api.render.CsvRenderer;
+import fr.infocentre.api.render.Downloads;
 import fr.infocentre.api.render.JsonRenderer;
 import fr.infocentre.api.request.PublicCatalogue;
 import fr.infocentre.api.request.Selection;
@@ -41,7 +41,11 @@ public final class RapportPage {
         model.put("data", json.forScript(table.document()));
         model.put("jsonLink", api + selection.request());
         model.put("csvLink", api + ".csv" + selection.request());
-        model.put("csvName", CsvRenderer.fileName(table));
+        model.put("csvName", Downloads.fileName(table, "csv"));
+        model.put("xlsxLink", api + ".xlsx" + selection.request());
+        model.put("xlsxName", Downloads.fileName(table, "xlsx"));
+        model.put("pdfLink", api + ".pdf" + selection.request());
+        model.put("pdfName", Downloads.fileName(table, "pdf"));
         model.put("selectors", new Selectors(table.rapport().levels(), selection.level(),
                 warehouse.territoires(selection.level()), selection.code(), warehouse.millesimes(), selection.millesime()));
         return model;

@@ -12,6 +12,7 @@ import org.apache.commons.csv.CSVPrinter;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -24,14 +25,8 @@ public final class CsvRenderer {
     private static final String BOM = "\uFEFF";
 
     public void write(Context ctx, RapportTable table) {
-        ctx.contentType("text/csv; charset=utf-8")
-                .header("Content-Disposition", "attachment; filename=\"" + fileName(table) + "\"")
-                .result(BOM + text(table));
-    }
-
-    /** For example TAB03-02_departement_06_2024.csv. */
-    public static String fileName(RapportTable table) {
-        return Downloads.fileName(table, "csv");
+        Downloads.attachment(ctx, table, "text/csv; charset=utf-8", "csv",
+                (BOM + text(table)).getBytes(StandardCharsets.UTF_8));
     }
 
     private static String text(RapportTable table) {
