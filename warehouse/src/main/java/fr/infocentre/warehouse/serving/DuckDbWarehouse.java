@@ -25,7 +25,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -72,9 +71,7 @@ public final class DuckDbWarehouse implements Warehouse {
         try {
             root = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:");
             version.createViews(root);
-            try (Statement st = root.createStatement()) {
-                st.execute(Catalogue.macros());
-            }
+            catalogue.createMacros(root);
             List<Integer> millesimes = Millesimes.compute(root, version);
             return new DuckDbWarehouse(root, catalogue, Territoires.load(root, version), millesimes,
                     RapportEngine.open(root, version, millesimes));
