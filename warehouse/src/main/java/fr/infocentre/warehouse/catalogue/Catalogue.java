@@ -229,21 +229,21 @@ public final class Catalogue {
                         + " variation, statistic");
             }
             if (c.isSum()) {
-                sources(check, at + ".sum", c.sum(), counts);
+                sources(check, at + ".sum", c.sum(), counts, columns);
             } else if (c.isPart()) {
-                sources(check, at + ".part_of", List.of(c.partOf()), counts);
+                sources(check, at + ".part_of", List.of(c.partOf()), counts, columns);
             } else if (c.isRatio()) {
                 if (c.ratio().size() != 2) {
                     throw check.error(at + ".ratio", "a ratio is [numerator, denominator], two count columns");
                 }
-                sources(check, at + ".ratio", c.ratio(), counts);
+                sources(check, at + ".ratio", c.ratio(), counts, columns);
             } else if (c.isVariation()) {
                 if (c.variation().column() == null) {
                     throw check.error(at + ".variation.column", "missing (required)");
                 }
-                sources(check, at + ".variation.column", List.of(c.variation().column()), counts);
+                sources(check, at + ".variation.column", List.of(c.variation().column()), counts, columns);
                 if (c.variation().reference() != null) {
-                    sources(check, at + ".variation.reference", List.of(c.variation().reference()), counts);
+                    sources(check, at + ".variation.reference", List.of(c.variation().reference()), counts, columns);
                 }
             } else if (c.isStatistic()) {
                 if (!DeclaredColumn.STATISTICS.contains(c.statistic())) {
@@ -257,10 +257,13 @@ public final class Catalogue {
         }
     }
 
-    private static void sources(Checker check, String field, List<String> sources, Set<String> counts) {
+    private static void sources(Checker check, String field, List<String> sources, Set<String> counts,
+                                List<DeclaredColumn> columns) {
         for (String s : sources) {
             if (!counts.contains(s)) {
-                throw check.error(field, "refers to an unknown column " + s + " (count columns: "
+                boolean declared = columns.stream().anyMatch(c -> s.equals(c.key()));
+                throw check.error(field, (declared ? "refers to column " + s + ", which is not a count"
+                        : "refers to an unknown column " + s) + " (count columns: "
                         + counts.stream().sorted().collect(Collectors.joining(", ")) + ")");
             }
         }
@@ -303,23 +306,46 @@ public final class Catalogue {
 
     /**
      * Creates the macros on a connection whose views are in place (the helpers read the tables),
-     * in the order of {@link #macros()}; a dimension's macro that DuckDB refuses (a condition over
-     * a column that is not an input, a syntax error) is reported with its file.
+     * in the order of {@link #macros()}. Each dimension's macro is called once on empty inputs, so
+     * that DuckDB binds it entirely: one it refuses (a syntax error, an unknown function or
+     * column) is reported with its file.
      */
     public void createMacros(Connection connection) throws SQLException {
-        try (Statement st = connection.createStatement()) {
-            st.execute(macrosBefore);
-            for (DeclaredDimension d : dimensions) {
-                if (d.macro != null) {
-                    try {
-                        st.execute(d.macro);
-                    } catch (SQLException e) {
-                        throw new SQLException(d.where + ": the macro " + DeclaredDimension.macroName(d.name)
-                                + " generated from it is refused by DuckDB: " + e.getMessage(), e);
-                    }
+        execute(connection, macrosBefore);
+        for (DeclaredDimension d : dimensions) {
+            if (d.macro == null) {
+                continue;
+            }
+            try {
+                execute(connection, d.macro);
+            } catch (SQLException e) {
+                throw refused(d, e);
+            }
+            try {
+                execute(connection, d.probe);
+            } catch (SQLException e) {
+                // on empty (untyped) inputs DuckDB may fail to choose among typed functions
+                // ("+"(NULL, INTERVAL)): only a name it does not know is the declaration's fault
+                String m = String.valueOf(e.getMessage());
+                if (m.contains("does not exist") || m.contains("not found")) {
+                    throw refused(d, e);
                 }
             }
-            st.execute(macrosAfter);
+        }
+        execute(connection, macrosAfter);
+    }
+
+    private static SQLException refused(DeclaredDimension d, SQLException e) {
+        return new SQLException(d.where + ": the macro " + DeclaredDimension.macroName(d.name)
+                + " generated from it is refused by DuckDB: " + e.getMessage(), e);
+    }
+
+    /** Executes SQL statements (on a statement of their own: DuckDB closes one that fails), unless they are only comments. */
+    private static void execute(Connection connection, String sql) throws SQLException {
+        if (sql.lines().map(String::strip).anyMatch(l -> !l.isEmpty() && !l.startsWith("--"))) {
+            try (Statement st = connection.createStatement()) {
+                st.execute(sql);
+            }
         }
     }
 

@@ -37,6 +37,12 @@ final class DeclaredDimension {
 
     private static final Pattern NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]*");
+    /** The SQL words a condition may hold besides its inputs and function calls. */
+    private static final Set<String> SQL_WORDS = Set.of("and", "or", "not", "is", "null", "in", "between", "like",
+            "ilike", "similar", "to", "escape", "case", "when", "then", "else", "end", "true", "false", "distinct",
+            "from", "interval", "year", "years", "month", "months", "day", "days", "week", "weeks", "as",
+            "integer", "bigint", "smallint", "varchar", "text", "double", "decimal", "boolean", "date", "timestamp",
+            "any", "all", "some");
 
     final String name;
     /** The file, as messages name it ("rapports/dimensions/motif.yaml"). */
@@ -44,12 +50,16 @@ final class DeclaredDimension {
     final Dimension dimension;
     /** The CREATE MACRO statement, null for a dimension whose keys the rapports' SQL writes itself. */
     final String macro;
+    /** A call of the macro on empty inputs, which makes DuckDB bind it entirely; null without macro. */
+    final String probe;
 
-    private DeclaredDimension(String name, String where, Dimension dimension, String macro) {
+    private DeclaredDimension(String name, String where, Dimension dimension, String macro, List<String> input) {
         this.name = name;
         this.where = where;
         this.dimension = dimension;
         this.macro = macro;
+        this.probe = macro == null ? null : "SELECT " + macroName(name) + "("
+                + input.stream().map(in -> "NULL").collect(Collectors.joining(", ")) + ")";
     }
 
     static String macroName(String dimension) {
@@ -88,7 +98,7 @@ final class DeclaredDimension {
         }
         String macro = macro(check, name, d, keys);
         return new DeclaredDimension(name, files.where(file), new Dimension(d.header(), d.label(), List.copyOf(categories),
-                d.identity()), macro);
+                d.identity()), macro, d.input());
     }
 
     private static void checkIdentity(Checker check, List<String> side, String field, Set<String> keys) {
@@ -182,6 +192,7 @@ final class DeclaredDimension {
                 if (condition.isEmpty() || condition.contains(";")) {
                     throw check.error(at + ".when", "a SQL condition over the input columns, without ';'");
                 }
+                checkColumns(check, at + ".when", condition, d.input());
                 sql.append("        WHEN (").append(condition).append(") THEN ").append(literal(c.key())).append('\n');
             }
         }
@@ -208,12 +219,52 @@ final class DeclaredDimension {
         if (expression.isEmpty() || expression.contains(";")) {
             throw check.error("sql", "a single SQL expression over the input columns, without ';'");
         }
+        checkColumns(check, "sql", expression, d.input());
         for (String k : keys) {
             if (!expression.contains(literal(k))) {
                 throw check.error("sql", "the expression never gives category " + k);
             }
         }
         return "    (" + expression.replace("\n", "\n    ") + ");";
+    }
+
+    /**
+     * Fails when the SQL text names a column that is not an input: every name outside quotes that
+     * is neither a SQL word nor a function (or macro) call must be one of the inputs.
+     */
+    private static void checkColumns(Checker check, String field, String sql, List<String> inputs) {
+        int i = 0;
+        while (i < sql.length()) {
+            char c = sql.charAt(i);
+            if (c == '\'') {
+                i = sql.indexOf('\'', i + 1) + 1;
+                if (i == 0) {
+                    throw check.error(field, "unclosed quote");
+                }
+            } else if (Character.isLetter(c) || c == '_') {
+                int j = i;
+                while (j < sql.length() && (Character.isLetterOrDigit(sql.charAt(j)) || sql.charAt(j) == '_')) {
+                    j++;
+                }
+                String name = sql.substring(i, j);
+                int k = j;
+                while (k < sql.length() && Character.isWhitespace(sql.charAt(k))) {
+                    k++;
+                }
+                boolean call = k < sql.length() && sql.charAt(k) == '(';
+                if (!call && !SQL_WORDS.contains(name.toLowerCase()) && !inputs.contains(name)) {
+                    throw check.error(field, "refers to " + name + ", which is not an input column (input: "
+                            + String.join(", ", inputs) + ")");
+                }
+                i = j;
+            } else if (Character.isDigit(c)) {
+                while (i < sql.length() && (Character.isLetterOrDigit(sql.charAt(i)) || sql.charAt(i) == '.')) {
+                    i++;
+                }
+            } else {
+                i++;
+            }
+        }
     }
 
     /** A code or key as a SQL literal: numbers and booleans as they are, text quoted. */
