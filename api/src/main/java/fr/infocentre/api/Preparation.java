@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Prepares, in the background once the server listens, every rapport of the last millésime (its
- * linked tables and masking pattern: seconds per rapport at national scale), so that their
- * first visitors do not wait for it. A visitor asking for a rapport being prepared waits for that
+ * Prepares, in the background once the server listens, every rapport of the last millésime that
+ * the warehouse serves (its public catalogue: a restricted rapport is never prepared; its linked
+ * tables and masking pattern: seconds per rapport at national scale), so that their first
+ * visitors do not wait for it. A visitor asking for a rapport being prepared waits for that
  * computation rather than starting another; older millésimes are prepared on their first request.
  */
 final class Preparation implements Runnable {

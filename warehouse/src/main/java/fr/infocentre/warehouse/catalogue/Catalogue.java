@@ -2,8 +2,11 @@ package fr.infocentre.warehouse.catalogue;
 
 import fr.infocentre.warehouse.Level;
 import fr.infocentre.warehouse.Rapport;
+import fr.infocentre.warehouse.Series;
+import fr.infocentre.warehouse.Series.Visibility;
 import fr.infocentre.warehouse.catalogue.Declarations.CatalogueDeclaration;
 import fr.infocentre.warehouse.catalogue.Declarations.RapportDeclaration;
+import fr.infocentre.warehouse.catalogue.Declarations.SeriesDeclaration;
 import fr.infocentre.warehouse.catalogue.DeclaredDimension.Checker;
 import fr.infocentre.warehouse.catalogue.RapportDefinition.DeclaredColumn;
 import fr.infocentre.warehouse.catalogue.RapportDefinition.Dimension;
@@ -27,7 +30,7 @@ import java.util.stream.Collectors;
 
 /**
  * The rapports declared as data in a catalogue folder (the classpath folder {@code rapports/}):
- * {@code catalogue.yaml} (the rapports in publication order), one
+ * {@code catalogue.yaml} (the series, their visibility, the rapports in publication order), one
  * {@code <id>.yaml} and one {@code <id>.sql} per rapport, the dimensions
  * ({@code dimensions/<name>.yaml}, each generating the SQL macro of its mapping) and the SQL
  * helpers ({@code macros.sql}). The format: docs/catalogue.md.
@@ -49,13 +52,15 @@ public final class Catalogue {
     private static final Pattern RAPPORT_FILE = Pattern.compile("(.+?)(\\.stats)?\\.(yaml|sql)");
     private static final Pattern MACRO_CALL = Pattern.compile("\\b(" + DeclaredDimension.MACRO_PREFIX + "[a-z0-9_]+)\\s*\\(");
 
+    private final List<Series> series;
     private final Map<String, RapportDefinition> definitions;
     private final List<DeclaredDimension> dimensions;
     private final String macrosBefore;
     private final String macrosAfter;
 
-    private Catalogue(Map<String, RapportDefinition> definitions,
+    private Catalogue(List<Series> series, Map<String, RapportDefinition> definitions,
                       List<DeclaredDimension> dimensions, String macrosBefore, String macrosAfter) {
+        this.series = List.copyOf(series);
         this.definitions = definitions;
         this.dimensions = List.copyOf(dimensions);
         this.macrosBefore = macrosBefore;
@@ -80,6 +85,7 @@ public final class Catalogue {
     private static Catalogue load(CatalogueFiles files) {
         CatalogueDeclaration declared = files.yaml("catalogue.yaml", CatalogueDeclaration.class);
         Checker check = new Checker(files, "catalogue.yaml");
+        Map<String, Series> series = series(check, declared);
         check.nonEmpty(declared.rapports(), "rapports");
 
         String macros = files.text("macros.sql").orElseThrow(() -> files.error("macros.sql", null, "missing file"));
@@ -110,7 +116,7 @@ public final class Catalogue {
                     throw check.error(at, id + " has no " + file);
                 }
             }
-            definitions.put(id, rapport(files, id, dimensions));
+            definitions.put(id, rapport(files, id, series, dimensions));
         }
         for (String file : files.in("").keySet()) {
             Matcher m = RAPPORT_FILE.matcher(file);
@@ -138,12 +144,35 @@ public final class Catalogue {
                 }
             }
         });
-        return new Catalogue(definitions, List.copyOf(dimensions.values()),
+        return new Catalogue(List.copyOf(series.values()), definitions, List.copyOf(dimensions.values()),
                 macros.substring(0, marker), macros.substring(marker));
     }
 
+    private static Map<String, Series> series(Checker check, CatalogueDeclaration declared) {
+        check.nonEmpty(declared.series(), "series");
+        Map<String, Series> series = new LinkedHashMap<>();
+        for (int i = 0; i < declared.series().size(); i++) {
+            SeriesDeclaration s = declared.series().get(i);
+            String at = "series[" + i + "]";
+            if (s == null) {
+                throw check.error(at, "empty series");
+            }
+            check.required(s.id(), at + ".id");
+            check.required(s.name(), at + ".name");
+            check.required(s.visibility(), at + ".visibility");
+            Visibility visibility = Arrays.stream(Visibility.values()).filter(v -> v.key().equals(s.visibility()))
+                    .findFirst().orElseThrow(() -> check.error(at + ".visibility", "unknown visibility "
+                            + s.visibility() + " (" + Arrays.stream(Visibility.values()).map(Visibility::key)
+                            .collect(Collectors.joining(", ")) + ")"));
+            if (series.put(s.id(), new Series(s.id(), s.name(), visibility)) != null) {
+                throw check.error(at + ".id", "series " + s.id() + " declared twice");
+            }
+        }
+        return series;
+    }
+
     /** Reads and checks {@code <id>.yaml} (and its SQL files). */
-    private static RapportDefinition rapport(CatalogueFiles files, String id,
+    private static RapportDefinition rapport(CatalogueFiles files, String id, Map<String, Series> series,
                                              Map<String, DeclaredDimension> dimensions) {
         String file = id + ".yaml";
         RapportDeclaration d = files.yaml(file, RapportDeclaration.class);
@@ -153,6 +182,10 @@ public final class Catalogue {
             throw check.error("id", "declares id " + d.id() + ", listed in catalogue.yaml as " + id);
         }
         check.required(d.series(), "series");
+        if (!series.containsKey(d.series())) {
+            throw check.error("series", "unknown series " + d.series() + " (catalogue.yaml declares "
+                    + String.join(", ", series.keySet()) + ")");
+        }
         if (!id.startsWith("TAB" + d.series() + "-")) {
             throw check.error("series", id + " is not a rapport of series " + d.series() + " (TAB" + d.series() + "-nn)");
         }
@@ -269,6 +302,15 @@ public final class Catalogue {
         }
     }
 
+    /** The series, in declaration order. */
+    public List<Series> series() {
+        return series;
+    }
+
+    public Optional<Series> series(String id) {
+        return series.stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
     /** Every rapport, in catalogue order. */
     public List<Rapport> rapports() {
         return definitions.values().stream().map(RapportDefinition::rapport).toList();
@@ -276,6 +318,22 @@ public final class Catalogue {
 
     public Optional<RapportDefinition> definition(String id) {
         return Optional.ofNullable(definitions.get(id));
+    }
+
+    /**
+     * The public part of the catalogue: its public series and their rapports (the restricted ones
+     * are neither listed nor found), with the same dimensions and macros.
+     */
+    public Catalogue publicCatalogue() {
+        List<Series> visible = series.stream().filter(s -> s.visibility() == Visibility.PUBLIC).toList();
+        Set<String> ids = visible.stream().map(Series::id).collect(Collectors.toSet());
+        Map<String, RapportDefinition> kept = new LinkedHashMap<>();
+        definitions.forEach((id, def) -> {
+            if (ids.contains(def.rapport().series())) {
+                kept.put(id, def);
+            }
+        });
+        return new Catalogue(visible, kept, dimensions, macrosBefore, macrosAfter);
     }
 
     /** The dimension of that name (dimensions/{@code name}.yaml), as the engine lays it out. */

@@ -16,7 +16,11 @@ final class Declarations {
     }
 
     /** catalogue.yaml */
-    record CatalogueDeclaration(List<String> rapports) {
+    record CatalogueDeclaration(List<SeriesDeclaration> series, List<String> rapports) {
+    }
+
+    /** One entry of catalogue.yaml's series. */
+    record SeriesDeclaration(String id, String name, String visibility) {
     }
 
     /** {@code <id>.yaml} */

@@ -34,9 +34,10 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Publishes a millésime as open data: every rapport of the catalogue for every territory of
- * every level it is published at, computed through the {@link Warehouse} interface (hence
- * protected by the secret statistique), written to {@code <out>/<millesime>/}:
+ * Publishes a millésime as open data: every public rapport of the catalogue for every territory
+ * of every level it is published at, computed through the {@link Warehouse} interface (hence
+ * protected by the secret statistique, and limited to the public series: a restricted rapport is
+ * never published), written to {@code <out>/<millesime>/}:
  * <ul>
  *   <li>{@code <rapport>/<level>.json}: the level's head (rapport, serie, titre, description,
  *       niveau, annee, territoires) and "tables", one per territory in code order, each in the
@@ -55,7 +56,7 @@ public final class Publication {
 
     /**
      * @param annee          the millésime
-     * @param rapports       the rapports to publish (ids), empty for the whole catalogue
+     * @param rapports       the rapports to publish (ids), empty for the whole public catalogue
      * @param niveaux        the levels to publish, empty for all
      * @param perTerritoire  compute territory by territory ({@link Warehouse#compute}) instead of
      *                       level by level ({@link Warehouse#calculerNiveau}): same tables, slower
@@ -80,7 +81,7 @@ public final class Publication {
     }
 
     /**
-     * @throws InvalidRequest for a year the data does not cover or an unknown rapport
+     * @throws InvalidRequest for a year the data does not cover or an unknown (or restricted) rapport
      */
     public static Summary publish(Warehouse warehouse, Path out, Options options, PrintStream progressOut) {
         if (!warehouse.millesimes().contains(options.millesime())) {

@@ -4,6 +4,7 @@ import fr.infocentre.warehouse.InvalidRequest;
 import fr.infocentre.warehouse.Level;
 import fr.infocentre.warehouse.Rapport;
 import fr.infocentre.warehouse.RapportTable;
+import fr.infocentre.warehouse.Series;
 import fr.infocentre.warehouse.Territoire;
 import fr.infocentre.warehouse.Warehouse;
 import fr.infocentre.warehouse.catalogue.Catalogue;
@@ -37,7 +38,8 @@ import java.util.function.Consumer;
  * {@link Warehouse} over an in-memory DuckDB database holding views on the served version's
  * Parquet files. One root connection; every computation runs on a connection of its own,
  * {@link DuckDBConnection#duplicate() duplicated} from it (thread-safe pattern, see stack.md).
- * Protected tables are kept in a bounded cache: the served version never changes.
+ * Protected tables are kept in a bounded cache: the served version never changes. It serves the
+ * public part of the catalogue only (see {@link Warehouse}).
  */
 public final class DuckDbWarehouse implements Warehouse {
 
@@ -65,8 +67,16 @@ public final class DuckDbWarehouse implements Warehouse {
     }
 
     public static DuckDbWarehouse open(Path warehouseDir) {
+        return open(warehouseDir, Catalogue.load());
+    }
+
+    /**
+     * Opens the warehouse over a catalogue of its own (tests); it serves the catalogue's public
+     * part only ({@link Catalogue#publicCatalogue()}): the one place where visibility is enforced.
+     */
+    public static DuckDbWarehouse open(Path warehouseDir, Catalogue declared) {
         ServedVersion version = ServedVersion.read(warehouseDir);
-        Catalogue catalogue = Catalogue.load();
+        Catalogue catalogue = declared.publicCatalogue();
         DuckDBConnection root = null;
         try {
             root = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:");
@@ -84,6 +94,11 @@ public final class DuckDbWarehouse implements Warehouse {
     @Override
     public List<Rapport> catalogue() {
         return catalogue.rapports();
+    }
+
+    @Override
+    public List<Series> series() {
+        return catalogue.series();
     }
 
     @Override
@@ -211,6 +226,7 @@ public final class DuckDbWarehouse implements Warehouse {
         return territoires;
     }
 
+    /** The catalogue served: its public part. */
     public Catalogue catalogueDefinitions() {
         return catalogue;
     }

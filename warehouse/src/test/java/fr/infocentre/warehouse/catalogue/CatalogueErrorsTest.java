@@ -2,23 +2,18 @@ package fr.infocentre.warehouse.catalogue;
 
 import fr.infocentre.warehouse.Level;
 import fr.infocentre.warehouse.catalogue.RapportDefinition.Category;
+import fr.infocentre.warehouse.fixtures.TestCatalogues;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -37,11 +32,7 @@ class CatalogueErrorsTest {
 
     /** catalogues/base, then the files of catalogues/{@code overlay} over it. */
     private Path catalogue(String overlay) {
-        copy(resource("base"), dir);
-        if (overlay != null) {
-            copy(resource(overlay), dir);
-        }
-        return dir;
+        return overlay == null ? TestCatalogues.write(dir) : TestCatalogues.write(dir, overlay);
     }
 
     private InvalidCatalogue broken(String overlay) {
@@ -134,6 +125,17 @@ class CatalogueErrorsTest {
     }
 
     @Test
+    void aRapportOfAnUndeclaredSeries() {
+        names(broken("unknown-series"), "TAB03-01.yaml", "series", "unknown series 05", "03, 06");
+    }
+
+    @Test
+    void anUnknownVisibility() {
+        names(broken("unknown-visibility"), "catalogue.yaml", "series[1].visibility", "unknown visibility private",
+                "public, restricted");
+    }
+
+    @Test
     void aRapportListedWithoutItsFiles() {
         names(broken("listed-without-files"), "catalogue.yaml", "rapports[2]", "TAB03-03 has no TAB03-03.yaml");
     }
@@ -179,26 +181,6 @@ class CatalogueErrorsTest {
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT " + expression)) {
             rs.next();
             return rs.getString(1);
-        }
-    }
-
-    static Path resource(String name) {
-        try {
-            return Path.of(CatalogueErrorsTest.class.getResource("/catalogues/" + name).toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static void copy(Path from, Path to) {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                Files.createDirectories(target.getParent());
-                Files.copy(f, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
