@@ -7,10 +7,10 @@ WITH fins_de_trimestre AS (
     FROM range(1, 5) AS t(q)
 )
 SELECT dm.commune_premier_choix AS code_commune, f.categorie,
-       colonne_mutation(dm.logement_actuel) AS colonne, count(*) AS n
+       mutation_column(dm.logement_actuel) AS colonne, count(*) AS n
 FROM fins_de_trimestre f
-JOIN periodes p ON actif_le(p.debut, p.fin, f.d)
+JOIN periodes p ON active_on(p.debut, p.fin, f.d)
 JOIN versions_hors_associations() dm
   ON dm.numero_unique = p.numero_unique
- AND version_valide_le(dm.premiere_version, dm.valide_du, dm.valide_au, f.d)
+ AND version_valid_on(dm.premiere_version, dm.valide_du, dm.valide_au, f.d)
 GROUP BY ALL

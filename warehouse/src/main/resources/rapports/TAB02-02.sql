@@ -3,9 +3,9 @@
 -- first-choice commune. The change in % is computed by the engine (variation column); a year the
 -- data does not cover is left empty.
 SELECT dm.commune_premier_choix AS code_commune, a.categorie, count(*) AS n
-FROM annees_decalees(3) a
-JOIN periodes p ON actif_le(p.debut, p.fin, fin_annee_decalee(a.k))
+FROM last_years(3) a
+JOIN periodes p ON active_on(p.debut, p.fin, year_end_offset(a.k))
 JOIN versions_hors_associations() dm
   ON dm.numero_unique = p.numero_unique
- AND version_valide_le(dm.premiere_version, dm.valide_du, dm.valide_au, fin_annee_decalee(a.k))
+ AND version_valid_on(dm.premiere_version, dm.valide_du, dm.valide_au, year_end_offset(a.k))
 GROUP BY ALL

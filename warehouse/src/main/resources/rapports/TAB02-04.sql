@@ -6,10 +6,10 @@ SELECT dm.commune_premier_choix AS code_commune, strftime(p.debut, '%m') AS cate
 FROM periodes p
 JOIN versions_hors_associations() dm
   ON dm.numero_unique = p.numero_unique
- AND version_valide_le(dm.premiere_version, dm.valide_du, dm.valide_au, p.debut)
-WHERE p.evenement_debut = 'CREATION' AND dans_annee(p.debut)
+ AND version_valid_on(dm.premiere_version, dm.valide_du, dm.valide_au, p.debut)
+WHERE p.evenement_debut = 'CREATION' AND in_year(p.debut)
 GROUP BY ALL
 UNION ALL
 SELECT code_commune, strftime(date_bail, '%m'), 'attributions', count(*)
-FROM attributions_hors_associations_annee()
+FROM attributions_hors_associations_in_year()
 GROUP BY ALL

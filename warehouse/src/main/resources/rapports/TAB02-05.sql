@@ -4,17 +4,17 @@
 -- by the dwelling's commune). The pressure (demandes / attributions) is computed by the engine
 -- (ratio column); a year the data does not cover is left empty.
 SELECT dm.commune_premier_choix AS code_commune, a.categorie, 'demandes' AS colonne, count(*) AS n
-FROM annees_decalees(5) a
-JOIN periodes p ON actif_le(p.debut, p.fin, fin_annee_decalee(a.k))
+FROM last_years(5) a
+JOIN periodes p ON active_on(p.debut, p.fin, year_end_offset(a.k))
 JOIN versions_hors_associations() dm
   ON dm.numero_unique = p.numero_unique
- AND version_valide_le(dm.premiere_version, dm.valide_du, dm.valide_au, fin_annee_decalee(a.k))
+ AND version_valid_on(dm.premiere_version, dm.valide_du, dm.valide_au, year_end_offset(a.k))
 GROUP BY ALL
 UNION ALL
 SELECT att.commune_logement_cog, a.categorie, 'attributions', count(*)
-FROM annees_decalees(5) a
-JOIN attributions att ON year(att.date_bail) = year(fin_annee_decalee(a.k))
+FROM last_years(5) a
+JOIN attributions att ON year(att.date_bail) = year(year_end_offset(a.k))
 JOIN versions_hors_associations() dm
   ON dm.numero_unique = att.numero_unique
- AND version_valide_le(dm.premiere_version, dm.valide_du, dm.valide_au, att.date_bail)
+ AND version_valid_on(dm.premiere_version, dm.valide_du, dm.valide_au, att.date_bail)
 GROUP BY ALL

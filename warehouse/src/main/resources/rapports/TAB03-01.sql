@@ -2,9 +2,9 @@
 -- years from date_depot to 31 December (a demande filed on 31 December N-1 is 1 year old);
 -- located by the first-choice commune; split mutation / hors mutation.
 SELECT commune_premier_choix AS code_commune,
-       tranche_anciennete(date_depot, fin_annee()) AS categorie,
-       colonne_mutation(logement_actuel) AS colonne,
+       categorie_anciennete(date_depot, year_end()) AS categorie,
+       mutation_column(logement_actuel) AS colonne,
        count(*) AS n
-FROM demandes_actives_le(fin_annee())
+FROM demandes_active_on(year_end())
 WHERE NOT personne_morale
 GROUP BY ALL

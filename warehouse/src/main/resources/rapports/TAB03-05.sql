@@ -3,8 +3,8 @@
 -- mutation / hors mutation.
 SELECT commune_premier_choix AS code_commune,
        categorie_composition_familiale(taille_menage, nb_enfants, co_demandeur, situation_familiale) AS categorie,
-       colonne_mutation(logement_actuel) AS colonne,
+       mutation_column(logement_actuel) AS colonne,
        count(*) AS n
-FROM demandes_actives_le(fin_annee())
+FROM demandes_active_on(year_end())
 WHERE NOT personne_morale
 GROUP BY ALL

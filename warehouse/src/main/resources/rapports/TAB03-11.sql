@@ -2,8 +2,8 @@
 -- grouped into 11 families); located by the first-choice commune; split mutation / hors mutation.
 SELECT commune_premier_choix AS code_commune,
        categorie_motif(motif) AS categorie,
-       colonne_mutation(logement_actuel) AS colonne,
+       mutation_column(logement_actuel) AS colonne,
        count(*) AS n
-FROM demandes_actives_le(fin_annee())
+FROM demandes_active_on(year_end())
 WHERE NOT personne_morale
 GROUP BY ALL

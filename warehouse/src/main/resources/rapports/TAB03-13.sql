@@ -2,8 +2,8 @@
 -- mutation (logement_actuel = LOCATAIRE_HLM; empty counts as hors mutation); located by the
 -- first-choice commune.
 SELECT commune_premier_choix AS code_commune,
-       upper(colonne_mutation(logement_actuel)) AS categorie,
+       categorie_mutation(logement_actuel) AS categorie,
        count(*) AS n
-FROM demandes_actives_le(fin_annee())
+FROM demandes_active_on(year_end())
 WHERE NOT personne_morale
 GROUP BY ALL

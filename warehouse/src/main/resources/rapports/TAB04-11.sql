@@ -2,12 +2,12 @@
 -- by typologie of the dwelling attributed (attributions.typologie, empty -> NON_RENSEIGNE), located
 -- by the dwelling's commune; split mutation / hors mutation (the demande's logement_actuel).
 SELECT a.commune_logement_cog AS code_commune,
-       coalesce(a.typologie, 'NON_RENSEIGNE') AS categorie,
-       colonne_mutation(d.logement_actuel) AS colonne,
+       categorie_typologie(a.typologie) AS categorie,
+       mutation_column(d.logement_actuel) AS colonne,
        count(*) AS n
 FROM attributions a
 JOIN versions_hors_associations() d  -- the demande as it stood at the lease date
   ON d.numero_unique = a.numero_unique
- AND version_valide_le(d.premiere_version, d.valide_du, d.valide_au, a.date_bail)
-WHERE dans_annee(a.date_bail)
+ AND version_valid_on(d.premiere_version, d.valide_du, d.valide_au, a.date_bail)
+WHERE in_year(a.date_bail)
 GROUP BY ALL

@@ -7,11 +7,11 @@
 --   demande's prioritaire (1 -> PRIORITAIRE_HORS_DALO, 0 -> NON_PRIORITAIRE, empty -> NON_RENSEIGNE).
 SELECT a.commune_logement_cog AS code_commune,
        categorie_dalo_prioritaire(coalesce(a.dalo OR d.dalo, a.dalo, d.dalo), d.prioritaire) AS categorie,
-       colonne_mutation(d.logement_actuel) AS colonne,
+       mutation_column(d.logement_actuel) AS colonne,
        count(*) AS n
 FROM attributions a
 JOIN versions_hors_associations() d  -- the demande as it stood at the lease date
   ON d.numero_unique = a.numero_unique
- AND version_valide_le(d.premiere_version, d.valide_du, d.valide_au, a.date_bail)
-WHERE dans_annee(a.date_bail)
+ AND version_valid_on(d.premiere_version, d.valide_du, d.valide_au, a.date_bail)
+WHERE in_year(a.date_bail)
 GROUP BY ALL

@@ -4,10 +4,10 @@
 -- dwelling's commune). The pressure (demandes / attributions) is computed by the engine.
 SELECT commune_premier_choix AS code_commune, categorie_typologie(typologie) AS categorie,
        'demandes' AS colonne, count(*) AS n
-FROM demandes_actives_le(fin_annee())
+FROM demandes_active_on(year_end())
 WHERE NOT personne_morale
 GROUP BY ALL
 UNION ALL
 SELECT code_commune, categorie_typologie(typologie), 'attributions', count(*)
-FROM attributions_hors_associations_annee()
+FROM attributions_hors_associations_in_year()
 GROUP BY ALL

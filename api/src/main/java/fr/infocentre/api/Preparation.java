@@ -5,12 +5,14 @@ import fr.infocentre.warehouse.Warehouse;
 
 
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
- * Prepares, in the background once the server listens, every rapport of the last millésime (its
- * linked tables and masking pattern: seconds per rapport at national scale), so that their
- * first visitors do not wait for it. A visitor asking for a rapport being prepared waits for that
+ * Prepares, in the background once the server listens, every rapport of the last millésime that
+ * the warehouse serves (its public catalogue: a restricted rapport is never prepared; its linked
+ * tables and masking pattern: seconds per rapport at national scale), so that their first
+ * visitors do not wait for it. A visitor asking for a rapport being prepared waits for that
  * computation rather than starting another; older millésimes are prepared on their first request.
  */
 final class Preparation implements Runnable {
@@ -25,7 +27,7 @@ final class Preparation implements Runnable {
 
     /** Starts the preparation on a daemon thread (it does not keep the JVM alive). */
     static void start(Warehouse warehouse, Consumer<String> log) {
-        Thread thread = new Thread(new Preparation(warehouse, log), "prechauffage");
+        Thread thread = new Thread(new Preparation(warehouse, log), "preparation");
         thread.setDaemon(true);
         thread.start();
     }
@@ -45,13 +47,13 @@ final class Preparation implements Runnable {
             try {
                 warehouse.prepare(r.id(), millesime);
                 ready++;
-                log.accept(String.format("préparé %s %d (%.1f s)", r.id(), millesime, (System.nanoTime() - t) / 1e9));
+                log.accept(String.format(Locale.ROOT, "prepared %s %d (%.1f s)", r.id(), millesime, (System.nanoTime() - t) / 1e9));
             } catch (RuntimeException e) {
-                log.accept("préparation de " + r.id() + " " + millesime + " en échec : " + e
+                log.accept("preparing " + r.id() + " " + millesime + " failed: " + e
                         + " (il sera calculé à sa première demande)");
             }
         }
-        log.accept(String.format("%d/%d rapports de %d préparés en %.1f s", ready, rapports.size(), millesime,
+        log.accept(String.format(Locale.ROOT, "%d/%d rapports of %d prepared in %.1f s", ready, rapports.size(), millesime,
                 (System.nanoTime() - start) / 1e9));
     }
 }

@@ -25,9 +25,9 @@ class PreparationTest {
         List<String> ids = w.catalogue().stream().map(Rapport::id).toList();
         assertEquals(ids.size() + 1, log.size(), String.join("\n", log));
         for (int i = 0; i < ids.size(); i++) {
-            assertTrue(log.get(i).startsWith("préparé " + ids.get(i) + " 2024 ("), log.get(i));
+            assertTrue(log.get(i).startsWith("prepared " + ids.get(i) + " 2024 ("), log.get(i));
         }
-        assertTrue(log.get(ids.size()).startsWith(ids.size() + "/" + ids.size() + " rapports de 2024 préparés en "),
+        assertTrue(log.get(ids.size()).startsWith(ids.size() + "/" + ids.size() + " rapports of 2024 prepared in "),
                 log.get(ids.size()));
     }
 }

@@ -10,12 +10,21 @@ import java.util.function.Consumer;
 /**
  * The read side of the infocentre: the version of the warehouse named by {@code CURRENT},
  * queried through DuckDB. Thread-safe. Open it with {@code Warehouses.open(dir)}.
+ * <p>
+ * The public entry point: it serves the rapports of the catalogue's public series only (the
+ * visibility declared in {@code rapports/catalogue.yaml}); a rapport of a restricted series is
+ * neither listed nor found, and asking for it is refused as an unknown rapport
+ * ({@link InvalidRequest.Cause#UNKNOWN_RAPPORT}). A restricted space will have its own entry point.
  */
 public interface Warehouse extends AutoCloseable {
 
-    /** Every rapport of the catalogue, in catalogue order. */
+    /** Every public rapport of the catalogue, in catalogue order. */
     List<Rapport> catalogue();
 
+    /** The public series of the catalogue, in catalogue order, with their French names. */
+    List<Series> series();
+
+    /** The public rapport of that id; empty for an unknown or restricted one. */
     Optional<Rapport> rapport(String id);
 
     /**
@@ -33,7 +42,7 @@ public interface Warehouse extends AutoCloseable {
     /**
      * Computes and protects a rapport.
      *
-     * @throws InvalidRequest saying which of rapport, level, code or year is wrong
+     * @throws InvalidRequest saying which of rapport (unknown or restricted), level, code or year is wrong
      */
     RapportTable compute(String rapportId, Level level, String code, int millesime);
 
@@ -42,7 +51,7 @@ public interface Warehouse extends AutoCloseable {
      * computing its linked tables and choosing their masking pattern. Requests that arrive while it
      * runs wait for it instead of doing it again. Returns at once when already done.
      *
-     * @throws InvalidRequest saying which of rapport or year is wrong
+     * @throws InvalidRequest saying which of rapport (unknown or restricted) or year is wrong
      */
     void prepare(String rapportId, int millesime);
 
@@ -66,7 +75,7 @@ public interface Warehouse extends AutoCloseable {
      * for publishing the whole catalogue: an implementation may compute all the levels in one
      * pass over the data, and need not cache the tables.
      *
-     * @throws InvalidRequest saying which of rapport, level or year is wrong
+     * @throws InvalidRequest saying which of rapport (unknown or restricted), level or year is wrong
      */
     default void computeLevels(String rapportId, List<Level> levels, int millesime, Consumer<RapportTable> output) {
         for (Level level : levels) {

@@ -48,7 +48,7 @@ public final class HomePage {
         }
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("series", bySeries.entrySet().stream()
-                .map(e -> new Series(Labels.series(e.getKey()), e.getValue())).toList());
+                .map(e -> new Series(Labels.series(catalogue, e.getKey()), e.getValue())).toList());
         model.put("territoire", Labels.territoire(territoire));
         model.put("millesime", millesime);
         model.put("selectors", new Selectors(Arrays.asList(Level.values()), level,

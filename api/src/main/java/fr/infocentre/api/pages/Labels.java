@@ -2,6 +2,7 @@ package fr.infocentre.api.pages;
 
 import fr.infocentre.api.request.PublicCatalogue;
 import fr.infocentre.warehouse.Level;
+import fr.infocentre.warehouse.Series;
 import fr.infocentre.warehouse.Territoire;
 
 
@@ -19,7 +20,8 @@ final class Labels {
         return t.level().label() + " : " + t.name() + " (" + t.code() + ")";
     }
 
-    public static String series(String series) {
-        return "Série " + series + " – " + PublicCatalogue.SERIES.getOrDefault(series, "");
+    /** "Série 01 – Évolution du stock": the series' name as declared in the catalogue. */
+    public static String series(PublicCatalogue catalogue, String series) {
+        return catalogue.series(series).map(Series::label).orElse("Série " + series);
     }
 }

@@ -33,7 +33,7 @@ public final class RapportPage {
 
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("rapport", table.rapport());
-        model.put("series", Labels.series(table.rapport().series()));
+        model.put("series", Labels.series(catalogue, table.rapport().series()));
         model.put("territoire", Labels.territoire(table.territoire()));
         model.put("millesime", table.millesime());
         model.put("table", TableView.of(table));

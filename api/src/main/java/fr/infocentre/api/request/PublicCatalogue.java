@@ -2,21 +2,19 @@ package fr.infocentre.api.request;
 
 import fr.infocentre.warehouse.InvalidRequest;
 import fr.infocentre.warehouse.Rapport;
+import fr.infocentre.warehouse.Series;
 import fr.infocentre.warehouse.Warehouse;
 
 
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 
-/** The rapports the public site publishes: series 01 to 04 (series 06 is restricted to gestionnaires). */
+/**
+ * The catalogue as the public site reads it: the warehouse's public rapports and series, as
+ * declared in rapports/catalogue.yaml. Visibility is the warehouse's business: it lists, finds
+ * and computes only the rapports of public series (series 06 is restricted to gestionnaires).
+ */
 public final class PublicCatalogue {
-
-    /** Public series and their French names, in catalogue order. */
-    public static final Map<String, String> SERIES = Map.of(
-            "01", "Évolution du stock",
-            "02", "Séries chronologiques",
-            "03", "Analyse des demandes en cours",
-            "04", "Analyse des demandes satisfaites");
 
     private final Warehouse warehouse;
 
@@ -25,13 +23,17 @@ public final class PublicCatalogue {
     }
 
     public List<Rapport> rapports() {
-        return warehouse.catalogue().stream().filter(r -> SERIES.containsKey(r.series())).toList();
+        return warehouse.catalogue();
+    }
+
+    /** The public series of that id, with its French name. */
+    public Optional<Series> series(String id) {
+        return warehouse.series().stream().filter(s -> s.id().equals(id)).findFirst();
     }
 
     /** @throws InvalidRequest (UNKNOWN_RAPPORT) when the id is not a public rapport */
     Rapport rapport(String id) {
         return warehouse.rapport(id)
-                .filter(r -> SERIES.containsKey(r.series()))
                 .orElseThrow(() -> new InvalidRequest(InvalidRequest.Cause.UNKNOWN_RAPPORT,
                         "Rapport inconnu : « " + id + " » (voir la liste sur /api/v1/rapports)."));
     }

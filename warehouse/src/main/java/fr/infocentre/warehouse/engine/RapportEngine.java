@@ -49,8 +49,8 @@ public final class RapportEngine {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     /** The macros of macros.sql through which a rapport reads the attributes of a demande as they stood at a date. */
-    private static final List<String> VERSION_READS = List.of("demandes_au(", "demandes_actives_le(",
-            "version_valide_le(", "versions_hors_associations(");
+    private static final List<String> VERSION_READS = List.of("demandes_on(", "demandes_active_on(",
+            "version_valid_on(", "versions_hors_associations(");
 
     private final ServedVersion version;
     private final List<Integer> millesimes;

@@ -34,9 +34,10 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Publishes a millésime as open data: every rapport of the catalogue for every territory of
- * every level it is published at, computed through the {@link Warehouse} interface (hence
- * protected by the secret statistique), written to {@code <out>/<millesime>/}:
+ * Publishes a millésime as open data: every public rapport of the catalogue for every territory
+ * of every level it is published at, computed through the {@link Warehouse} interface (hence
+ * protected by the secret statistique, and limited to the public series: a restricted rapport is
+ * never published), written to {@code <out>/<millesime>/}:
  * <ul>
  *   <li>{@code <rapport>/<level>.json}: the level's head (rapport, serie, titre, description,
  *       niveau, annee, territoires) and "tables", one per territory in code order, each in the
@@ -54,10 +55,17 @@ public final class Publication {
             .disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
 
     /**
+<<<<<<< HEAD
      * @param millesime     the millésime
      * @param rapports      the rapports to publish (ids), empty for the whole catalogue
      * @param levels        the levels to publish, empty for all
      * @param perTerritoire compute territory by territory ({@link Warehouse#compute}) instead of
+=======
+     * @param annee          the millésime
+     * @param rapports       the rapports to publish (ids), empty for the whole public catalogue
+     * @param niveaux        the levels to publish, empty for all
+     * @param perTerritoire  compute territory by territory ({@link Warehouse#compute}) instead of
+>>>>>>> catalogue
      *                       level by level ({@link Warehouse#calculerNiveau}): same tables, slower
      *                       (kept to measure and to cross-check)
      */
@@ -80,7 +88,7 @@ public final class Publication {
     }
 
     /**
-     * @throws InvalidRequest for a year the data does not cover or an unknown rapport
+     * @throws InvalidRequest for a year the data does not cover or an unknown (or restricted) rapport
      */
     public static Summary publish(Warehouse warehouse, Path out, Options options, PrintStream progressOut) {
         if (!warehouse.millesimes().contains(options.millesime())) {

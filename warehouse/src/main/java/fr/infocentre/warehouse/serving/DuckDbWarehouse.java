@@ -4,6 +4,7 @@ import fr.infocentre.warehouse.InvalidRequest;
 import fr.infocentre.warehouse.Level;
 import fr.infocentre.warehouse.Rapport;
 import fr.infocentre.warehouse.RapportTable;
+import fr.infocentre.warehouse.Series;
 import fr.infocentre.warehouse.Territoire;
 import fr.infocentre.warehouse.Warehouse;
 import fr.infocentre.warehouse.catalogue.Catalogue;
@@ -26,7 +27,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -39,7 +39,8 @@ import java.util.function.Consumer;
  * {@link Warehouse} over an in-memory DuckDB database holding views on the served version's
  * Parquet files. One root connection; every computation runs on a connection of its own,
  * {@link DuckDBConnection#duplicate() duplicated} from it (thread-safe pattern, see docs/stack.md).
- * Protected tables are kept in a bounded cache: the served version never changes.
+ * Protected tables are kept in a bounded cache: the served version never changes. It serves the
+ * public part of the catalogue only (see {@link Warehouse}).
  */
 public final class DuckDbWarehouse implements Warehouse {
 
@@ -67,15 +68,21 @@ public final class DuckDbWarehouse implements Warehouse {
     }
 
     public static DuckDbWarehouse open(Path warehouseDir) {
+        return open(warehouseDir, Catalogue.load());
+    }
+
+    /**
+     * Opens the warehouse over a catalogue of its own (tests); it serves the catalogue's public
+     * part only ({@link Catalogue#publicCatalogue()}): the one place where visibility is enforced.
+     */
+    public static DuckDbWarehouse open(Path warehouseDir, Catalogue declared) {
         ServedVersion version = ServedVersion.read(warehouseDir);
-        Catalogue catalogue = Catalogue.load();
+        Catalogue catalogue = declared.publicCatalogue();
         DuckDBConnection root = null;
         try {
             root = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:");
             ParquetViews.create(root, version);
-            try (Statement st = root.createStatement()) {
-                st.execute(Catalogue.macros());
-            }
+            catalogue.createMacros(root);
             List<Integer> millesimes = Millesimes.compute(root, version);
             return new DuckDbWarehouse(root, catalogue, Territoires.load(root, version), millesimes,
                     RapportEngine.open(root, version, millesimes));
@@ -88,6 +95,11 @@ public final class DuckDbWarehouse implements Warehouse {
     @Override
     public List<Rapport> catalogue() {
         return catalogue.rapports();
+    }
+
+    @Override
+    public List<Series> series() {
+        return catalogue.series();
     }
 
     @Override
@@ -215,6 +227,7 @@ public final class DuckDbWarehouse implements Warehouse {
         return territoires;
     }
 
+    /** The catalogue served: its public part. */
     public Catalogue catalogueDefinitions() {
         return catalogue;
     }

@@ -2,6 +2,8 @@ package fr.infocentre.warehouse.catalogue;
 
 import fr.infocentre.warehouse.Level;
 import fr.infocentre.warehouse.Rapport;
+import fr.infocentre.warehouse.Series;
+import fr.infocentre.warehouse.Series.Visibility;
 import fr.infocentre.warehouse.engine.RapportEngine;
 
 
@@ -31,6 +33,21 @@ class CatalogueTest {
             assertTrue(d.sql().contains("code_commune") && d.sql().contains(" n"), r.id());
             assertFalse(d.dimension().categories().isEmpty(), r.id());
         }
+    }
+
+    @Test
+    void seriesOneToFourArePublicAndSeriesSixIsRestricted() {
+        assertEquals(List.of(
+                        new Series("01", "Évolution du stock", Visibility.PUBLIC),
+                        new Series("02", "Séries chronologiques", Visibility.PUBLIC),
+                        new Series("03", "Analyse des demandes en cours", Visibility.PUBLIC),
+                        new Series("04", "Analyse des demandes satisfaites", Visibility.PUBLIC),
+                        new Series("06", "Suivi de l'activité des guichets", Visibility.RESTRICTED)),
+                catalogue.series());
+        assertEquals("Série 03 – Analyse des demandes en cours", catalogue.series("03").orElseThrow().label());
+        assertEquals(List.of("01", "02", "03", "04"),
+                catalogue.publicCatalogue().series().stream().map(Series::id).toList());
+        assertEquals(catalogue.rapports(), catalogue.publicCatalogue().rapports(), "series 06 has no rapport yet");
     }
 
     @Test
