@@ -55,7 +55,7 @@ class DownloadRoutesTest {
                 requests.add(rapport.get("id").asText() + "?niveau=departement&code=05&annee=" + millesime);
             }
         }
-        requests.add(mixed("commune"));
+        requests.add(Samples.mixed(client, "commune", millesime));
         // the first millésime: its older years are not covered, their figures do not exist (empty cells)
         requests.add("TAB02-02?niveau=departement&code=48&annee=" + firstMillesime);
     }
@@ -273,29 +273,6 @@ class DownloadRoutesTest {
         List<String> categories = new ArrayList<>();
         doc.path("lignes").forEach(l -> categories.add(l.path(labelKey).asText()));
         return PdfTable.read(bytes, labels(doc), categories, doc.hasNonNull("total"));
-    }
-
-    /** A table of that level with masked counts and shown counts above 10: the first found, rapport by rapport. */
-    private static String mixed(String level) {
-        List<String> codes = Samples.codes(client, level);
-        for (JsonNode rapport : Samples.rapports(client)) {
-            if (!Samples.published(rapport, level)) {
-                continue;
-            }
-            for (String code : codes) {
-                String request = rapport.path("id").asText() + "?niveau=" + level + "&code=" + code + "&annee=" + millesime;
-                JsonNode doc = client.json("/api/v1/rapports/" + request);
-                String main = doc.at("/colonnes/1/cle").asText();
-                boolean shown = false;
-                for (JsonNode line : lines(doc)) {
-                    shown |= line.path(main).asLong() > 10;
-                }
-                if (shown && !doc.path("masques").isEmpty()) {
-                    return request;
-                }
-            }
-        }
-        throw new AssertionError("no " + level + " table of the generated millésime with masked and shown counts");
     }
 
     private static String url(String request, String extension) {

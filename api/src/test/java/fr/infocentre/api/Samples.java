@@ -60,4 +60,30 @@ final class Samples {
         }
         return false;
     }
+
+    /**
+     * A table of that level and millésime with masked counts and shown counts above 10 in its main column: the
+     * first found, rapport by rapport, territory by territory.
+     */
+    static String mixed(Client client, String level, int millesime) {
+        List<String> codes = codes(client, level);
+        for (JsonNode rapport : rapports(client)) {
+            if (!published(rapport, level)) {
+                continue;
+            }
+            for (String code : codes) {
+                String request = rapport.path("id").asText() + "?niveau=" + level + "&code=" + code + "&annee=" + millesime;
+                JsonNode doc = client.json("/api/v1/rapports/" + request);
+                String main = doc.at("/colonnes/1/cle").asText();
+                boolean shown = doc.path("total").path(main).asLong() > 10;
+                for (JsonNode line : doc.path("lignes")) {
+                    shown |= line.path(main).asLong() > 10;
+                }
+                if (shown && !doc.path("masques").isEmpty()) {
+                    return request;
+                }
+            }
+        }
+        throw new AssertionError("no " + level + " table of millésime " + millesime + " with masked and shown counts");
+    }
 }
