@@ -10,6 +10,7 @@ import fr.infocentre.api.render.XlsxRenderer;
 import fr.infocentre.api.request.PublicCatalogue;
 import fr.infocentre.api.routes.CatalogueRoutes;
 import fr.infocentre.api.routes.ErrorMapping;
+import fr.infocentre.api.routes.OpenApiRoutes;
 import fr.infocentre.api.routes.PageRoutes;
 import fr.infocentre.api.routes.RapportRoutes;
 import fr.infocentre.warehouse.Warehouse;
@@ -39,6 +40,7 @@ public final class InfocentreApp {
             new CatalogueRoutes(catalogue, warehouse, json).add(config.routes);
             new RapportRoutes(catalogue, warehouse, json, new CsvRenderer(), new XlsxRenderer(), new PdfRenderer())
                     .add(config.routes);
+            new OpenApiRoutes().add(config.routes);
             new PageRoutes(new HomePage(catalogue, warehouse), new RapportPage(catalogue, warehouse, json), html)
                     .add(config.routes);
             new ErrorMapping(json, html).add(config.routes);
