@@ -1,8 +1,8 @@
 package fr.infocentre.api;
 
-import fr.infocentre.api.request.PublicCatalogue;
 import fr.infocentre.api.routes.OpenApiRoutes;
 import fr.infocentre.warehouse.Level;
+import fr.infocentre.warehouse.Series;
 
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -114,7 +114,7 @@ class OpenApiTest {
     @Test
     void enumsAreTheWarehousesLevelsAndThePublicSeriesAndNoRapportIdIsListed() {
         assertEquals(Arrays.stream(Level.values()).map(Level::key).toList(), texts(raw.at("/components/schemas/Niveau/enum")));
-        assertEquals(new TreeSet<>(PublicCatalogue.SERIES.keySet()),
+        assertEquals(new TreeSet<>(GeneratedServer.started().warehouse().series().stream().map(Series::id).toList()),
                 new TreeSet<>(texts(raw.at("/components/schemas/RapportCatalogue/properties/serie/enum"))));
         // the ids are those of /api/v1/rapports: the document names none but as an example
         assertTrue(raw.at("/components/schemas/IdRapport/enum").isMissingNode());
