@@ -100,16 +100,17 @@ class SecretLeakTest {
      * Every public GET route and how to read it. A route registered in the app but missing here
      * fails the test: add its reader (see {@link SecretReaders}) or declare it count-free, saying why.
      */
-    static final Map<String, Reader> READERS = Map.of(
-            "/api/v1/rapports/{id}", Reader.byTable(SecretReaders::json),
-            "/api/v1/rapports/{id}.csv", Reader.byTable(SecretReaders::csv),
-            "/api/v1/rapports/{id}.xlsx", Reader.bySample(SecretReaders::xlsx),
-            "/api/v1/rapports/{id}.pdf", Reader.bySample(SecretReaders::pdf),
-            "/rapports/{id}", Reader.byTable(SecretReaders::page),
-            "/api/v1/rapports", Reader.withoutCount("the catalogue: ids, titles, descriptions, levels, chart types"),
-            "/api/v1/territoires", Reader.withoutCount("codes and names of the territories of a level"),
-            "/api/v1/millesimes", Reader.withoutCount("the years published"),
-            "/", Reader.withoutCount("the home page: pickers and links to the rapports, no figure"));
+    static final Map<String, Reader> READERS = Map.ofEntries(
+            Map.entry("/api/v1/rapports/{id}", Reader.byTable(SecretReaders::json)),
+            Map.entry("/api/v1/rapports/{id}.csv", Reader.byTable(SecretReaders::csv)),
+            Map.entry("/api/v1/rapports/{id}.xlsx", Reader.bySample(SecretReaders::xlsx)),
+            Map.entry("/api/v1/rapports/{id}.pdf", Reader.bySample(SecretReaders::pdf)),
+            Map.entry("/rapports/{id}", Reader.byTable(SecretReaders::page)),
+            Map.entry("/api/v1/rapports", Reader.withoutCount("the catalogue: ids, titles, descriptions, levels, chart types")),
+            Map.entry("/api/v1/territoires", Reader.withoutCount("codes and names of the territories of a level")),
+            Map.entry("/api/v1/millesimes", Reader.withoutCount("the years published")),
+            Map.entry("/api/v1/openapi.json", Reader.withoutCount("the description of the API: a static file, no figure")),
+            Map.entry("/", Reader.withoutCount("the home page: pickers and links to the rapports, no figure")));
 
     /** Formats that show a part of the table only: not held to the JSON's number of count cells. */
     private static final Set<String> PARTIAL_FORMATS = Set.of(SecretReaders.HTML_ATTRIBUTES, SecretReaders.PDF_CHART);
@@ -161,7 +162,7 @@ class SecretLeakTest {
                 () -> assertTrue(withoutReader.isEmpty(), withoutReader.stream().map(SecretLeakTest::withoutReader)
                         .collect(Collectors.joining("\n"))),
                 () -> assertTrue(stale.isEmpty(), "readers of routes the app no longer registers " + stale
-                        + ": remove them from FuiteSecretTest.LECTEURS"));
+                        + ": remove them from SecretLeakTest.READERS"));
     }
 
     @Test
@@ -507,8 +508,8 @@ class SecretLeakTest {
     }
 
     private static String withoutReader(String route) {
-        return "route " + route + " has no reader in FuiteSecretTest: say how to read its counts (add it to"
-                + " FuiteSecretTest.LECTEURS, with a reader in LecteursSecret, or as count-free saying why)";
+        return "route " + route + " has no reader in SecretLeakTest: say how to read its counts (add it to"
+                + " SecretLeakTest.READERS, with a reader in SecretReaders, or as count-free saying why)";
     }
 
     private static String first(List<String> lines) {
