@@ -1,12 +1,9 @@
 package fr.infocentre.api;
 
+import fr.infocentre.etl.CommandRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -15,33 +12,29 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The command line of {@code serve}: errors name the option; an unreadable warehouse does not start a server. */
 class ServeCommandTest {
 
-    private static int run(StringWriter out, StringWriter err, String... args) {
-        CommandLine cl = ServeCommand.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        return cl.execute(args);
+    private static CommandRun run(String... args) {
+        return CommandRun.of(ServeCommand.commandLine(), args);
     }
 
     @Test
     void aMissingOrMalformedOptionIsNamed() {
-        StringWriter err = new StringWriter();
-        assertEquals(2, run(new StringWriter(), err, "--port", "7070"));
-        assertTrue(err.toString().startsWith("Missing required option: '--warehouse DIR'"), err.toString());
-        StringWriter port = new StringWriter();
-        assertEquals(2, run(new StringWriter(), port, "--warehouse", "w", "--port", "huit"));
-        assertTrue(port.toString().startsWith("Invalid value for option '--port': 'huit' is not an int"), port.toString());
+        CommandRun missing = run("--port", "7070");
+        assertEquals(2, missing.status());
+        assertTrue(missing.err().startsWith("Missing required option: '--warehouse DIR'"), missing.err());
+        CommandRun port = run("--warehouse", "w", "--port", "huit");
+        assertEquals(2, port.status());
+        assertTrue(port.err().startsWith("Invalid value for option '--port': 'huit' is not an int"), port.err());
     }
 
     @Test
     void helpExitsZeroAndNamesTheOptions() {
-        StringWriter out = new StringWriter();
-        assertEquals(0, run(out, new StringWriter(), "--help"));
-        assertTrue(out.toString().contains("--warehouse DIR") && out.toString().contains("--port PORT"), out.toString());
+        CommandRun help = run("--help");
+        assertEquals(0, help.status());
+        assertTrue(help.out().contains("--warehouse DIR") && help.out().contains("--port PORT"), help.out());
     }
 
     @Test
-    void aFolderWithoutWarehouseExitsOne(@TempDir Path dir) throws Exception {
-        Files.createDirectories(dir);
-        assertEquals(1, run(new StringWriter(), new StringWriter(), "--warehouse", dir.toString(), "--port", "0"));
+    void aFolderWithoutWarehouseExitsOne(@TempDir Path dir) {
+        assertEquals(1, run("--warehouse", dir.toString(), "--port", "0").status());
     }
 }

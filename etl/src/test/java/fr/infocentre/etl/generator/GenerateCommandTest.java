@@ -4,38 +4,28 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.infocentre.etl.CommandRun;
 import fr.infocentre.warehouse.format.ProjectVersion;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The generator's command line: usage errors (exit 2) name the option, before anything is generated. */
 class GenerateCommandTest {
 
-    private record Run(int status, String out, String err) {
-        static Run of(String... args) {
-            StringWriter out = new StringWriter();
-            StringWriter err = new StringWriter();
-            CommandLine cl = GenerateCommand.commandLine();
-            cl.setOut(new PrintWriter(out, true));
-            cl.setErr(new PrintWriter(err, true));
-            int status = cl.execute(args);
-            return new Run(status, out.toString(), err.toString());
-        }
+    private static CommandRun run(String... args) {
+        return CommandRun.of(GenerateCommand.commandLine(), args);
     }
 
     @Test
     void aMissingRequiredOptionIsNamed(@TempDir Path tmp) {
-        Run run = Run.of("--scale", "0.01", "--seed", "1", "--until", "2025-12-28");
+        CommandRun run = run("--scale", "0.01", "--seed", "1", "--until", "2025-12-28");
         assertEquals(2, run.status());
         assertTrue(run.err().startsWith("Missing required option: '--out DIR'"), run.err());
         assertTrue(run.err().contains("Usage: infocentre generate"), run.err());
 
-        Run noSeed = Run.of("--scale", "0.01", "--until", "2025-12-28", "--out", tmp.resolve("x").toString());
+        CommandRun noSeed = run("--scale", "0.01", "--until", "2025-12-28", "--out", tmp.resolve("x").toString());
         assertEquals(2, noSeed.status());
         assertTrue(noSeed.err().startsWith("Missing required option: '--seed N'"), noSeed.err());
         assertFalse(Files.exists(tmp.resolve("x")), "nothing written");
@@ -44,21 +34,21 @@ class GenerateCommandTest {
     @Test
     void aMalformedOrUnknownOptionIsNamed(@TempDir Path tmp) {
         String out = tmp.resolve("x").toString();
-        Run date = Run.of("--scale", "0.01", "--seed", "1", "--until", "28/12/2025", "--out", out);
+        CommandRun date = run("--scale", "0.01", "--seed", "1", "--until", "28/12/2025", "--out", out);
         assertEquals(2, date.status());
         assertTrue(date.err().startsWith("Invalid value for option '--until': '28/12/2025' is not a date YYYY-MM-DD"),
                 date.err());
 
-        Run scale = Run.of("--scale", "beaucoup", "--seed", "1", "--until", "2025-12-28", "--out", out);
+        CommandRun scale = run("--scale", "beaucoup", "--seed", "1", "--until", "2025-12-28", "--out", out);
         assertEquals(2, scale.status());
         assertTrue(scale.err().startsWith("Invalid value for option '--scale': 'beaucoup' is not a double"), scale.err());
 
-        Run unknown = Run.of("--scale", "0.01", "--seed", "1", "--until", "2025-12-28", "--out", out, "--region", "93");
+        CommandRun unknown = run("--scale", "0.01", "--seed", "1", "--until", "2025-12-28", "--out", out, "--region", "93");
         assertEquals(2, unknown.status());
         assertTrue(unknown.err().startsWith("Unknown options: '--region', '93'")
                 || unknown.err().startsWith("Unknown option: '--region'"), unknown.err());
 
-        Run twice = Run.of("--scale", "0.01", "--scale", "0.02", "--seed", "1", "--until", "2025-12-28", "--out", out);
+        CommandRun twice = run("--scale", "0.01", "--scale", "0.02", "--seed", "1", "--until", "2025-12-28", "--out", out);
         assertEquals(2, twice.status());
         assertTrue(twice.err().contains("--scale"), twice.err());
         assertFalse(Files.exists(tmp.resolve("x")), "nothing written");
@@ -67,18 +57,18 @@ class GenerateCommandTest {
     @Test
     void optionsTheGeneratorRefusesAreUsageErrors(@TempDir Path tmp) {
         String out = tmp.resolve("x").toString();
-        Run scale = Run.of("--scale", "0", "--seed", "1", "--until", "2025-12-28", "--out", out);
+        CommandRun scale = run("--scale", "0", "--seed", "1", "--until", "2025-12-28", "--out", out);
         assertEquals(2, scale.status());
         assertTrue(scale.err().startsWith("Invalid options: scale must be in ]0, 20]: 0.0"), scale.err());
         assertTrue(scale.err().contains("Usage: infocentre generate"), scale.err());
 
-        Run history = Run.of("--scale", "0.01", "--seed", "1", "--until", "2025-12-28", "--history-from", "2026-01-01",
+        CommandRun history = run("--scale", "0.01", "--seed", "1", "--until", "2025-12-28", "--history-from", "2026-01-01",
                 "--out", out);
         assertEquals(2, history.status());
         assertTrue(history.err().startsWith("Invalid options: history-from 2026-01-01 is after until 2025-12-28"),
                 history.err());
 
-        Run departement = Run.of("--scale", "0.01", "--seed", "1", "--until", "2025-12-28", "--departements", "48, 99",
+        CommandRun departement = run("--scale", "0.01", "--seed", "1", "--until", "2025-12-28", "--departements", "48, 99",
                 "--out", out);
         assertEquals(2, departement.status());
         assertTrue(departement.err().startsWith("Invalid options: unknown département: 99"), departement.err());
@@ -87,7 +77,7 @@ class GenerateCommandTest {
 
     @Test
     void helpExitsZeroAndPrintsTheOptionsAndDefaults() {
-        Run run = Run.of("--help");
+        CommandRun run = run("--help");
         assertEquals(0, run.status());
         assertEquals("", run.err());
         assertTrue(run.out().startsWith("Usage: infocentre generate [-hV] --scale S --seed N --until YYYY-MM-DD"),
@@ -101,7 +91,7 @@ class GenerateCommandTest {
 
     @Test
     void versionExitsZeroAndPrintsTheProjectVersion() {
-        Run run = Run.of("--version");
+        CommandRun run = run("--version");
         assertEquals(0, run.status());
         assertTrue(run.out().startsWith("infocentre " + ProjectVersion.get() + System.lineSeparator()), run.out());
     }

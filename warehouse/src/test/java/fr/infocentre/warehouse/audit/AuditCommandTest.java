@@ -1,6 +1,6 @@
 package fr.infocentre.warehouse.audit;
 
-import fr.infocentre.warehouse.fixtures.CommandRun;
+import fr.infocentre.etl.CommandRun;
 import fr.infocentre.warehouse.fixtures.ForeignWarehouse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,6 +1,6 @@
 package fr.infocentre.warehouse.publication;
 
-import fr.infocentre.warehouse.fixtures.CommandRun;
+import fr.infocentre.etl.CommandRun;
 import fr.infocentre.warehouse.fixtures.ForeignWarehouse;
 import fr.infocentre.warehouse.format.ProjectVersion;
 import org.junit.jupiter.api.Test;
