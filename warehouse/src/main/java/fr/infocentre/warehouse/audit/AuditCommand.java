@@ -41,8 +41,8 @@ public final class AuditCommand implements Callable<Integer> {
     @Option(names = "--annee", required = true, paramLabel = "N", description = "The millésime to audit.")
     private int millesime;
 
-    @Option(names = "--rapports", split = ",", paramLabel = "TAB03-02,…",
-            description = "Only these rapports (default: the whole catalogue).")
+    @Option(names = "--rapports", split = ",", paramLabel = "ID",
+            description = "Only these rapports, comma-separated, e.g. TAB03-02,TAB04-10 (default: the whole public catalogue).")
     private List<String> rapports = new ArrayList<>();
 
     private AuditCommand() {

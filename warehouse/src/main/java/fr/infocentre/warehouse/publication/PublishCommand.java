@@ -42,11 +42,11 @@ public final class PublishCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder of the publication.")
     private Path out;
 
-    @Option(names = "--rapports", split = ",", paramLabel = "TAB03-02,…",
-            description = "Only these rapports (default: the whole public catalogue).")
+    @Option(names = "--rapports", split = ",", paramLabel = "ID",
+            description = "Only these rapports, comma-separated, e.g. TAB03-02,TAB04-10 (default: the whole public catalogue).")
     private List<String> rapports = new ArrayList<>();
 
-    @Option(names = "--niveaux", split = ",", paramLabel = "LEVEL,…", converter = LevelKey.class,
+    @Option(names = "--niveaux", split = ",", paramLabel = "LEVEL", converter = LevelKey.class,
             description = "Only these levels: national, region, departement, epci, commune (default: all).")
     private List<Level> levels = new ArrayList<>();
 
