@@ -27,7 +27,7 @@ import java.util.Set;
  * and bounds every masked cell. A primary cell (a count from 1 to 10) pinned to one value fails
  * the audit.
  */
-final class Audit {
+public final class Audit {
 
     private Audit() {
     }
@@ -45,7 +45,7 @@ final class Audit {
                     double attackSeconds) {
     }
 
-    static Result audit(DuckDbWarehouse warehouse, String rapportId, int millesime) {
+    public static Result audit(DuckDbWarehouse warehouse, String rapportId, int millesime) {
         RapportDefinition def = LevelBatch.check(warehouse.catalogueDefinitions(), warehouse.millesimes(), rapportId,
                 List.of(), millesime);
         Map<String, Territoires.Membership> memberships = warehouse.territoires().memberships();

@@ -22,22 +22,19 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Publishes a millésime as open data: every public rapport of the catalogue for every territory
  * of every level it is published at, computed through the {@link Warehouse} interface (hence
  * protected by the secret statistique, and limited to the public series: a restricted rapport is
- * never published), written to {@code <out>/<millesime>/}:
+ * never published), written into a folder of the release being built ({@link fr.infocentre.warehouse.release.ReleasePublisher}):
  * <ul>
  *   <li>{@code <rapport>/<level>.json}: the level's head (rapport, serie, titre, description,
  *       niveau, annee, territoires) and "tables", one per territory in code order, each in the
@@ -46,8 +43,7 @@ import java.util.stream.Stream;
  *   <li>{@code index.json}: the rapports, levels, files and counts of tables (no timestamp: the
  *       same warehouse gives the same bytes).</li>
  * </ul>
- * The year's folder is written aside and switched in at the end: an interrupted publication
- * leaves the previous one in place.
+ * The folder must be new: the release writes it aside and switches it in once complete and audited.
  */
 public final class Publication {
 
@@ -55,18 +51,11 @@ public final class Publication {
             .disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
 
     /**
-<<<<<<< HEAD
      * @param millesime     the millésime
      * @param rapports      the rapports to publish (ids), empty for the whole catalogue
      * @param levels        the levels to publish, empty for all
      * @param perTerritoire compute territory by territory ({@link Warehouse#compute}) instead of
-=======
-     * @param annee          the millésime
-     * @param rapports       the rapports to publish (ids), empty for the whole public catalogue
-     * @param niveaux        the levels to publish, empty for all
-     * @param perTerritoire  compute territory by territory ({@link Warehouse#compute}) instead of
->>>>>>> catalogue
-     *                       level by level ({@link Warehouse#calculerNiveau}): same tables, slower
+     *                      level by level ({@link Warehouse#computeLevels}): same tables, slower
      *                       (kept to measure and to cross-check)
      */
     public record Options(int millesime, List<String> rapports, List<Level> levels, boolean perTerritoire) {
@@ -80,7 +69,7 @@ public final class Publication {
         }
     }
 
-    /** What was published: rapports, tables written, the year's folder and the time taken. */
+    /** What was published: rapports, tables written, the folder and the time taken. */
     public record Summary(int rapports, long tables, Path folder, double seconds) {
     }
 
@@ -90,23 +79,20 @@ public final class Publication {
     /**
      * @throws InvalidRequest for a year the data does not cover or an unknown (or restricted) rapport
      */
-    public static Summary publish(Warehouse warehouse, Path out, Options options, PrintStream progressOut) {
+    public static Summary publish(Warehouse warehouse, Path folder, Options options, PrintStream progressOut) {
         if (!warehouse.millesimes().contains(options.millesime())) {
             throw new InvalidRequest(InvalidRequest.Cause.YEAR_NOT_COVERED, "Année " + options.millesime()
                     + " non couverte par les données (années couvertes : " + warehouse.millesimes().stream()
                     .map(String::valueOf).collect(Collectors.joining(", ")) + ")");
         }
-        List<Rapport> rapports = rapports(warehouse, options.rapports());
+        List<Rapport> rapports = rapports(warehouse, options);
         Map<Level, List<Territoire>> territoires = new EnumMap<>(Level.class);
         for (Level n : Level.values()) {
             territoires.put(n, warehouse.territoires(n));
         }
-        Path folder = out.resolve(String.valueOf(options.millesime()));
-        Path partial = out.resolve("." + options.millesime() + ".partiel");
         Progress progress = new Progress(progressOut);
         try {
-            delete(partial);
-            Files.createDirectories(partial);
+            Files.createDirectories(folder);
             List<Map<String, Object>> index = new ArrayList<>();
             int rank = 0;
             for (Rapport r : rapports) {
@@ -114,7 +100,7 @@ public final class Publication {
                 List<Level> levels = r.levels().stream()
                         .filter(n -> options.levels().isEmpty() || options.levels().contains(n)).toList();
                 long start = System.nanoTime();
-                Map<Level, Integer> tables = publishRapport(warehouse, partial, r, levels, territoires, options,
+                Map<Level, Integer> tables = publishRapport(warehouse, folder, r, levels, territoires, options,
                         rank, rapports.size(), progress);
                 progress.rapportDone(rank, rapports.size(), r.id(), tables, (System.nanoTime() - start) / 1e9);
                 List<Map<String, Object>> byLevel = new ArrayList<>();
@@ -142,15 +128,20 @@ public final class Publication {
             doc.put("territoires", byLevel);
             doc.put("rapports", index);
             doc.put("tables", progress.tables());
-            JSON.writerWithDefaultPrettyPrinter().writeValue(partial.resolve("index.json").toFile(), doc);
-            switchOver(partial, folder);
+            JSON.writerWithDefaultPrettyPrinter().writeValue(folder.resolve("index.json").toFile(), doc);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write the publication into " + partial, e);
+            throw new UncheckedIOException("Cannot write the publication into " + folder, e);
         }
         return new Summary(rapports.size(), progress.tables(), folder, progress.seconds());
     }
 
-    private static List<Rapport> rapports(Warehouse warehouse, List<String> ids) {
+    /**
+     * The rapports the options name, in their order, or the whole public catalogue.
+     *
+     * @throws InvalidRequest for an unknown (or restricted) rapport
+     */
+    public static List<Rapport> rapports(Warehouse warehouse, Options options) {
+        List<String> ids = options.rapports();
         if (ids.isEmpty()) {
             return warehouse.catalogue();
         }
@@ -275,28 +266,6 @@ public final class Publication {
                 } else {
                     csvOutput.close();
                 }
-            }
-        }
-    }
-
-    /** Replaces {@code folder} by {@code partial}. */
-    private static void switchOver(Path partial, Path folder) throws IOException {
-        Path old = folder.resolveSibling("." + folder.getFileName() + ".ancien");
-        delete(old);
-        if (Files.exists(folder)) {
-            Files.move(folder, old, StandardCopyOption.ATOMIC_MOVE);
-        }
-        Files.move(partial, folder, StandardCopyOption.ATOMIC_MOVE);
-        delete(old);
-    }
-
-    private static void delete(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
             }
         }
     }

@@ -2,11 +2,12 @@ package fr.infocentre.warehouse.publication;
 
 import fr.infocentre.warehouse.InvalidRequest;
 import fr.infocentre.warehouse.Level;
-import fr.infocentre.warehouse.Warehouse;
 import fr.infocentre.warehouse.format.ProjectVersion;
 import fr.infocentre.warehouse.format.WarehouseFormat;
 import fr.infocentre.warehouse.format.WarehouseFormatException;
-import fr.infocentre.warehouse.serving.Warehouses;
+import fr.infocentre.warehouse.release.ReleasePublisher;
+import fr.infocentre.warehouse.release.ReleaseRefused;
+import fr.infocentre.warehouse.serving.DuckDbWarehouse;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -18,19 +19,23 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
- * Command line of the publication of a millésime ({@link Publication}), {@code ./infocentre publier}.
+ * Command line of the release of a millésime ({@link ReleasePublisher}), {@code ./infocentre publier}.
  * Progress and a final summary on stderr. Exit status 0 published (or help, version), 1 on a
- * failure, 2 on a usage error or a year the data does not cover.
+ * failure, 2 on a usage error or a year the data does not cover, 3 when the release is refused
+ * (already published, or its audit failed).
  */
 @Command(name = "infocentre publier", separator = " ", mixinStandardHelpOptions = true,
         versionProvider = PublishCommand.Version.class, sortOptions = false, sortSynopsis = false,
-        description = "Writes millésime N as open data into DIR/N/: every rapport for every territory of every level"
-                + " it is published at, protected by the secret statistique, as JSON and CSV, with index.json.",
+        description = "Releases millésime N into DIR/N/<edition>/: every public rapport for every territory of every"
+                + " level it is published at, protected by the secret statistique and audited first, as JSON and CSV,"
+                + " with index.json and release.json (metadata, protection, checksums); read-only, never overwritten.",
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:published", "1:publication failed", "2:usage error, or a year the data does not cover"})
+        exitCodeList = {"0:published", "1:publication failed", "2:usage error, or a year the data does not cover",
+                "3:refused: already published (without --republier), or the audit failed"})
 public final class PublishCommand implements Callable<Integer> {
 
     @Option(names = "--warehouse", required = true, paramLabel = "DIR", description = "Warehouse folder.")
@@ -39,8 +44,12 @@ public final class PublishCommand implements Callable<Integer> {
     @Option(names = "--annee", required = true, paramLabel = "N", description = "The millésime to publish.")
     private int millesime;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder of the publication.")
-    private Path out;
+    @Option(names = "--releases", required = true, paramLabel = "DIR", description = "Folder of the releases.")
+    private Path releases;
+
+    @Option(names = "--republier", paramLabel = "REASON",
+            description = "Republish a millésime already released, for this reason: adds a new edition, keeps the previous one.")
+    private String republication;
 
     @Option(names = "--rapports", split = ",", paramLabel = "ID",
             description = "Only these rapports, comma-separated, e.g. TAB03-02,TAB04-10 (default: the whole public catalogue).")
@@ -87,13 +96,18 @@ public final class PublishCommand implements Callable<Integer> {
     public Integer call() {
         Publication.Options options = new Publication.Options(millesime,
                 rapports.stream().map(String::trim).filter(s -> !s.isEmpty()).toList(), levels, perTerritoire);
-        try (Warehouse warehouse = Warehouses.open(warehouseDir)) {
-            System.err.printf(Locale.ROOT, "publishing millésime %d of %s into %s (%s)%n", millesime, warehouseDir,
-                    out, perTerritoire ? "territory by territory" : "level by level");
-            Publication.Summary r = Publication.publish(warehouse, out, options, System.err);
-            System.err.printf(Locale.ROOT, "published %d rapports, %,d tables in %.1f s into %s%n",
-                    r.rapports(), r.tables(), r.seconds(), r.folder());
+        try (DuckDbWarehouse warehouse = DuckDbWarehouse.open(warehouseDir)) {
+            System.err.printf(Locale.ROOT, "releasing millésime %d of %s into %s (%s)%n", millesime, warehouseDir,
+                    releases, perTerritoire ? "territory by territory" : "level by level");
+            ReleasePublisher.Released r = ReleasePublisher.publish(warehouse, releases, options,
+                    Optional.ofNullable(republication).map(String::strip).filter(s -> !s.isEmpty()), System.err);
+            System.err.printf(Locale.ROOT, "released millésime %d, edition %d: %d rapports, %,d tables (audit %.1f s,"
+                            + " publication %.1f s) into %s%n", millesime, r.edition(), r.publication().rapports(),
+                    r.publication().tables(), r.auditSeconds(), r.publication().seconds(), r.folder());
             return 0;
+        } catch (ReleaseRefused e) {
+            System.err.println("refused: " + e.getMessage());
+            return 3;
         } catch (InvalidRequest e) {
             System.err.println("error: " + e.getMessage());
             return 2;

@@ -45,6 +45,7 @@ import java.util.function.Consumer;
 public final class DuckDbWarehouse implements Warehouse {
 
     private final DuckDBConnection root;
+    private final ServedVersion version;
     private final Catalogue catalogue;
     private final Territoires territoires;
     private final List<Integer> millesimes;
@@ -58,9 +59,10 @@ public final class DuckDbWarehouse implements Warehouse {
     private record PatternKey(String rapport, int millesime) {
     }
 
-    private DuckDbWarehouse(DuckDBConnection root, Catalogue catalogue, Territoires territoires,
+    private DuckDbWarehouse(DuckDBConnection root, ServedVersion version, Catalogue catalogue, Territoires territoires,
                             List<Integer> millesimes, RapportEngine engine) {
         this.root = root;
+        this.version = version;
         this.catalogue = catalogue;
         this.territoires = territoires;
         this.millesimes = millesimes;
@@ -84,7 +86,7 @@ public final class DuckDbWarehouse implements Warehouse {
             ParquetViews.create(root, version);
             catalogue.createMacros(root);
             List<Integer> millesimes = Millesimes.compute(root, version);
-            return new DuckDbWarehouse(root, catalogue, Territoires.load(root, version), millesimes,
+            return new DuckDbWarehouse(root, version, catalogue, Territoires.load(root, version), millesimes,
                     RapportEngine.open(root, version, millesimes));
         } catch (SQLException e) {
             close(root);
@@ -221,6 +223,11 @@ public final class DuckDbWarehouse implements Warehouse {
     private MaskingPattern pattern(RapportDefinition def, int millesime, List<ComputedTable> computed) {
         return patterns.obtain(new PatternKey(def.rapport().id(), millesime),
                 () -> SecretStatistique.choosePattern(def, computed, territoires.memberships()));
+    }
+
+    /** The warehouse version served (its folder and its load.json: extraction date, perimeter). */
+    public ServedVersion version() {
+        return version;
     }
 
     public Territoires territoires() {

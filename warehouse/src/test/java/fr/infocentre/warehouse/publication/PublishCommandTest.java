@@ -20,15 +20,15 @@ class PublishCommandTest {
     void aMissingOrMalformedOptionIsNamed(@TempDir Path tmp) {
         CommandRun missing = CommandRun.of(PublishCommand.commandLine(), "--warehouse", tmp.toString(), "--annee", "2024");
         assertEquals(2, missing.status());
-        assertTrue(missing.err().startsWith("Missing required option: '--out DIR'"), missing.err());
+        assertTrue(missing.err().startsWith("Missing required option: '--releases DIR'"), missing.err());
 
         CommandRun year = CommandRun.of(PublishCommand.commandLine(), "--warehouse", tmp.toString(), "--annee", "deux",
-                "--out", tmp.resolve("out").toString());
+                "--releases", tmp.resolve("out").toString());
         assertEquals(2, year.status());
         assertTrue(year.err().startsWith("Invalid value for option '--annee': 'deux' is not an int"), year.err());
 
         CommandRun level = CommandRun.of(PublishCommand.commandLine(), "--warehouse", tmp.toString(), "--annee", "2024",
-                "--out", tmp.resolve("out").toString(), "--niveaux", "national,canton");
+                "--releases", tmp.resolve("out").toString(), "--niveaux", "national,canton");
         assertEquals(2, level.status());
         assertTrue(level.err().contains("--niveaux") && level.err().contains("unknown level 'canton'"), level.err());
         assertFalse(Files.exists(tmp.resolve("out")), "nothing written");
@@ -48,8 +48,8 @@ class PublishCommandTest {
     void aWarehouseOfAnotherFormatIsRefusedAndNothingIsPublished(@TempDir Path tmp) {
         ForeignWarehouse.write(tmp.resolve("w"), 2);
         CommandRun run = CommandRun.of(PublishCommand.commandLine(), "--warehouse", tmp.resolve("w").toString(),
-                "--annee", "2024", "--out", tmp.resolve("out").toString());
+                "--annee", "2024", "--releases", tmp.resolve("out").toString());
         assertEquals(1, run.status());
-        assertFalse(Files.exists(tmp.resolve("out").resolve("2024")));
+        assertFalse(Files.exists(tmp.resolve("out")), "nothing written");
     }
 }

@@ -1,0 +1,206 @@
+package fr.infocentre.warehouse.release;
+
+import fr.infocentre.warehouse.InvalidRequest;
+import fr.infocentre.warehouse.Level;
+import fr.infocentre.warehouse.Rapport;
+import fr.infocentre.warehouse.audit.Audit;
+import fr.infocentre.warehouse.format.ProjectVersion;
+import fr.infocentre.warehouse.publication.Publication;
+import fr.infocentre.warehouse.serving.DuckDbWarehouse;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Builds release N (docs/releases.md): audits the millésime first — a primary cell pinned
+ * refuses the release before anything is written —, publishes it into a hidden folder beside
+ * the editions, writes its manifest {@code release.json} (metadata, protection summary and the
+ * SHA-256 of every file), makes it read-only, renames it into edition k and points CURRENT at
+ * it. An existing release is never touched: republishing needs a reason and adds edition k+1.
+ */
+public final class ReleasePublisher {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String SOURCE = "SNE — Système National d'Enregistrement des demandes de logement social"
+            + " (données synthétiques)";
+    private static final Set<PosixFilePermission> READ_ONLY_FILE = PosixFilePermissions.fromString("r--r--r--");
+    private static final Set<PosixFilePermission> READ_ONLY_FOLDER = PosixFilePermissions.fromString("r-xr-xr-x");
+
+    private ReleasePublisher() {
+    }
+
+    /** What was released: its folder, edition, the publication summary and the protection per level. */
+    public record Released(Path folder, int edition, Publication.Summary publication, Map<Level, long[]> protection,
+                           double auditSeconds) {
+    }
+
+    /**
+     * @param republication the reason to republish a millésime already released, empty otherwise
+     * @throws ReleaseRefused   when N is already released and no reason is given (or a reason is
+     *                          given for a millésime never released), or when the audit pins a
+     *                          primary cell; nothing is written then
+     * @throws InvalidRequest   for a year the data does not cover or an unknown rapport
+     */
+    public static Released publish(DuckDbWarehouse warehouse, Path releases, Publication.Options options,
+                                   Optional<String> republication, PrintStream progress) {
+        int millesime = options.millesime();
+        OptionalInt current = ReleaseLayout.current(releases, millesime);
+        if (current.isPresent() && republication.isEmpty()) {
+            throw new ReleaseRefused("Le millésime " + millesime + " est déjà publié (édition " + current.getAsInt()
+                    + ", " + ReleaseLayout.edition(releases, millesime, current.getAsInt())
+                    + ") : une release publiée ne change pas. Pour la remplacer, donner --republier \"motif\".");
+        }
+        if (current.isEmpty() && republication.isPresent()) {
+            throw new ReleaseRefused("Le millésime " + millesime + " n'a jamais été publié : --republier est sans objet.");
+        }
+        if (!warehouse.millesimes().contains(millesime)) {
+            throw new InvalidRequest(InvalidRequest.Cause.YEAR_NOT_COVERED, "Année " + millesime
+                    + " non couverte par les données (années couvertes : " + warehouse.millesimes() + ")");
+        }
+        List<Rapport> rapports = Publication.rapports(warehouse, options);
+        long start = System.nanoTime();
+        Map<Level, long[]> protection = audit(warehouse, rapports, millesime, progress);
+        double auditSeconds = (System.nanoTime() - start) / 1e9;
+
+        int edition = current.isPresent() ? nextEdition(releases, millesime) : 1;
+        Path partial = ReleaseLayout.year(releases, millesime).resolve("." + edition + ".partial");
+        Path folder = ReleaseLayout.edition(releases, millesime, edition);
+        try {
+            deleteWritable(partial);
+            Publication.Summary summary = Publication.publish(warehouse, partial, options, progress);
+            Map<String, Object> manifest = manifest(warehouse, millesime, edition, options, rapports, protection,
+                    current, republication, partial);
+            JSON.writerWithDefaultPrettyPrinter().writeValue(partial.resolve(ReleaseLayout.MANIFEST).toFile(), manifest);
+            makeReadOnly(partial);
+            Files.move(partial, folder, StandardCopyOption.ATOMIC_MOVE);
+            Files.setPosixFilePermissions(folder, READ_ONLY_FOLDER);
+            ReleaseLayout.switchTo(releases, millesime, edition);
+            return new Released(folder, edition, summary, protection, auditSeconds);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write release " + millesime + " into " + partial
+                    + " (what was served is unchanged)", e);
+        }
+    }
+
+    /** Audits every rapport; refuses the release when any primary cell is pinned. */
+    private static Map<Level, long[]> audit(DuckDbWarehouse warehouse, List<Rapport> rapports, int millesime,
+                                            PrintStream progress) {
+        Map<Level, long[]> total = new EnumMap<>(Level.class);
+        List<String> pinned = new ArrayList<>();
+        for (Rapport r : rapports) {
+            Audit.Result result = Audit.audit(warehouse, r.id(), millesime);
+            result.counts().forEach((level, c) -> {
+                long[] t = total.computeIfAbsent(level, k -> new long[3]);
+                for (int i = 0; i < 3; i++) {
+                    t[i] += c[i];
+                }
+            });
+            result.disclosed().forEach(d -> pinned.add(r.id() + " " + d));
+        }
+        progress.printf(Locale.ROOT, "audit of millésime %d: %d rapports, %d primary cells pinned%n", millesime,
+                rapports.size(), pinned.size());
+        if (!pinned.isEmpty()) {
+            throw new ReleaseRefused("Audit du millésime " + millesime + " en échec, release refusée : "
+                    + pinned.size() + " case(s) primaire(s) retrouvée(s) exactement, dont "
+                    + String.join(" ; ", pinned.subList(0, Math.min(5, pinned.size()))));
+        }
+        return total;
+    }
+
+    private static Map<String, Object> manifest(DuckDbWarehouse warehouse, int millesime, int edition,
+                                                Publication.Options options, List<Rapport> rapports,
+                                                Map<Level, long[]> protection, OptionalInt replaced,
+                                                Optional<String> reason, Path folder) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("millesime", millesime);
+        m.put("edition", edition);
+        m.put("publie_le", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+        m.put("source", SOURCE);
+        m.put("date_extraction", warehouse.version().load().dateExtraction().toString());
+        m.put("version_entrepot", warehouse.version().name());
+        m.put("logiciel", ProjectVersion.get());
+        m.put("perimetre", warehouse.version().load().perimetre().orElse(List.of()));
+        m.put("niveaux", options.levels().isEmpty() ? Arrays.stream(Level.values()).map(Level::key).toList() : options.levels().stream().map(Level::key).toList());
+        m.put("rapports", rapports.stream().map(Rapport::id).toList());
+        Map<String, Object> byLevel = new LinkedHashMap<>();
+        protection.forEach((level, c) -> {
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("cases_publiees", c[0]);
+            p.put("masquees_primaires", c[1]);
+            p.put("masquees_secondaires", c[2]);
+            byLevel.put(level.key(), p);
+        });
+        Map<String, Object> secret = new LinkedHashMap<>();
+        secret.put("seuil", 11);
+        secret.put("audit", "PASS");
+        secret.put("par_niveau", byLevel);
+        m.put("secret_statistique", secret);
+        if (replaced.isPresent()) {
+            m.put("republication", Map.of("remplace", replaced.getAsInt(), "motif", reason.orElseThrow()));
+        }
+        Map<String, Object> files = new LinkedHashMap<>();
+        Checksums.of(folder).forEach((path, sum) -> files.put(path, Map.of("octets", sum.octets(), "sha256", sum.sha256())));
+        m.put("fichiers", files);
+        return m;
+    }
+
+    private static int nextEdition(Path releases, int millesime) {
+        try (Stream<Path> children = Files.list(ReleaseLayout.year(releases, millesime))) {
+            return children.map(p -> p.getFileName().toString()).filter(n -> n.matches("[0-9]+"))
+                    .mapToInt(Integer::parseInt).max().orElse(0) + 1;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list " + ReleaseLayout.year(releases, millesime), e);
+        }
+    }
+
+    private static void makeReadOnly(Path folder) throws IOException {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                if (!p.equals(folder)) {
+                    Files.setPosixFilePermissions(p, Files.isDirectory(p) ? READ_ONLY_FOLDER : READ_ONLY_FILE);
+                }
+            }
+        }
+    }
+
+    /** Deletes what an interrupted release left (never an edition: only its hidden partial folder). */
+    private static void deleteWritable(Path partial) throws IOException {
+        if (!Files.exists(partial)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(partial)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                if (Files.isDirectory(p)) {
+                    Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwx------"));
+                }
+            }
+        }
+        try (Stream<Path> paths = Files.walk(partial)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
