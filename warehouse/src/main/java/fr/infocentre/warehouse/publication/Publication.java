@@ -210,7 +210,9 @@ public final class Publication {
         final Level level;
         final List<Territoire> territoires;
         private final String rapport;
+        private final CountingOutputStream output;
         private final JsonGenerator json;
+        private final TableOffsets.Writer offsets;
         private final Writer csvOutput;
         private LevelCsv csv;
         int done;
@@ -219,9 +221,10 @@ public final class Publication {
             this.level = level;
             this.territoires = territoires;
             this.rapport = r.id();
-            OutputStream output = new BufferedOutputStream(Files.newOutputStream(base.resolve(level.key() + ".json")),
-                    1 << 16);
+            this.output = new CountingOutputStream(new BufferedOutputStream(
+                    Files.newOutputStream(base.resolve(level.key() + ".json")), 1 << 16));
             this.json = JSON.getFactory().createGenerator(output, JsonEncoding.UTF8);
+            this.offsets = new TableOffsets.Writer(base.resolve(level.key() + TableOffsets.SUFFIX));
             this.csvOutput = Files.newBufferedWriter(base.resolve(level.key() + ".csv"), StandardCharsets.UTF_8);
             json.writeStartObject();
             for (Map.Entry<String, Object> e : LevelFileHeader.header(r, level, millesime, territoires.size()).entrySet()) {
@@ -238,7 +241,11 @@ public final class Publication {
                 throw new IllegalStateException(rapport + " " + level.key() + ": got a table for "
                         + table.territoire() + ", expected " + expected);
             }
+            json.flush();
+            long start = output.count() + (done == 0 ? 0 : 1); // the comma before a table that is not the first
             JSON.writeValue(json, table.document());
+            json.flush();
+            offsets.add(table.territoire().code(), start, output.count() - start);
             if (csv == null) {
                 csv = new LevelCsv(csvOutput, table.columns());
             }
@@ -258,7 +265,7 @@ public final class Publication {
 
         @Override
         public void close() throws IOException {
-            try {
+            try (offsets) {
                 json.close();
             } finally {
                 if (csv != null) {

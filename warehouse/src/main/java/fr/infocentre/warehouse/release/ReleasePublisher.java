@@ -3,6 +3,7 @@ package fr.infocentre.warehouse.release;
 import fr.infocentre.warehouse.InvalidRequest;
 import fr.infocentre.warehouse.Level;
 import fr.infocentre.warehouse.Rapport;
+import fr.infocentre.warehouse.Territoire;
 import fr.infocentre.warehouse.audit.Audit;
 import fr.infocentre.warehouse.format.ProjectVersion;
 import fr.infocentre.warehouse.publication.Publication;
@@ -31,6 +32,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -90,6 +92,7 @@ public final class ReleasePublisher {
         try {
             deleteWritable(partial);
             Publication.Summary summary = Publication.publish(warehouse, partial, options, progress);
+            catalogue(warehouse, rapports).write(partial);
             Map<String, Object> manifest = manifest(warehouse, millesime, edition, options, rapports, protection,
                     current, republication, partial);
             JSON.writerWithDefaultPrettyPrinter().writeValue(partial.resolve(ReleaseLayout.MANIFEST).toFile(), manifest);
@@ -127,6 +130,17 @@ public final class ReleasePublisher {
                     + String.join(" ; ", pinned.subList(0, Math.min(5, pinned.size()))));
         }
         return total;
+    }
+
+    /** The release's own catalogue: its rapports, their series and the territories of every level. */
+    private static ReleaseCatalogue catalogue(DuckDbWarehouse warehouse, List<Rapport> rapports) {
+        Set<String> series = rapports.stream().map(Rapport::series).collect(Collectors.toSet());
+        Map<Level, List<Territoire>> territoires = new EnumMap<>(Level.class);
+        for (Level level : Level.values()) {
+            territoires.put(level, warehouse.territoires(level));
+        }
+        return new ReleaseCatalogue(warehouse.series().stream().filter(s -> series.contains(s.id())).toList(),
+                rapports, territoires);
     }
 
     private static Map<String, Object> manifest(DuckDbWarehouse warehouse, int millesime, int edition,
