@@ -13,20 +13,20 @@ import fr.infocentre.api.routes.ErrorMapping;
 import fr.infocentre.api.routes.OpenApiRoutes;
 import fr.infocentre.api.routes.PageRoutes;
 import fr.infocentre.api.routes.RapportRoutes;
-import fr.infocentre.warehouse.Warehouse;
+import fr.infocentre.warehouse.Releases;
 
 
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 
-/** Builds the Javalin application (site pages, API, static files) over a warehouse; start it with any port, 0 in tests. */
+/** Builds the Javalin application (site pages, API, static files) over the releases; start it with any port, 0 in tests. */
 public final class InfocentreApp {
 
     private InfocentreApp() {
     }
 
-    public static Javalin create(Warehouse warehouse) {
-        PublicCatalogue catalogue = new PublicCatalogue(warehouse);
+    public static Javalin create(Releases releases) {
+        PublicCatalogue catalogue = new PublicCatalogue(releases);
         JsonRenderer json = new JsonRenderer();
         HtmlRenderer html = new HtmlRenderer();
         return Javalin.create(config -> {
@@ -37,11 +37,11 @@ public final class InfocentreApp {
                 files.location = Location.CLASSPATH;
             });
             config.staticFiles.enableWebjars();
-            new CatalogueRoutes(catalogue, warehouse, json).add(config.routes);
-            new RapportRoutes(catalogue, warehouse, json, new CsvRenderer(), new XlsxRenderer(), new PdfRenderer())
+            new CatalogueRoutes(catalogue, releases, json).add(config.routes);
+            new RapportRoutes(catalogue, releases, json, new CsvRenderer(), new XlsxRenderer(), new PdfRenderer())
                     .add(config.routes);
             new OpenApiRoutes().add(config.routes);
-            new PageRoutes(new HomePage(catalogue, warehouse), new RapportPage(catalogue, warehouse, json), html)
+            new PageRoutes(new HomePage(catalogue, releases), new RapportPage(catalogue, releases, json), html)
                     .add(config.routes);
             new ErrorMapping(json, html).add(config.routes);
         });

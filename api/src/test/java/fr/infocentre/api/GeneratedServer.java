@@ -1,7 +1,7 @@
 package fr.infocentre.api;
 
-import fr.infocentre.warehouse.Warehouse;
-import fr.infocentre.warehouse.serving.Warehouses;
+import fr.infocentre.warehouse.Releases;
+import fr.infocentre.warehouse.release.ReleaseStore;
 
 
 import fr.infocentre.etl.EtlJob;
@@ -16,9 +16,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The application over a small generated millésime — Hautes-Alpes and Lozère, scale 0.05, seed 48,
@@ -36,7 +34,7 @@ final class GeneratedServer {
     }
 
     /** The running application and what it holds. */
-    record Started(Path folder, Warehouse warehouse, Javalin app, Client client) {
+    record Started(Path folder, Releases releases, Javalin app, Client client) {
     }
 
     static synchronized Started started() {
@@ -49,11 +47,13 @@ final class GeneratedServer {
                         GeneratorOptions.DEFAULT_HISTORY_FROM)).writeTo(extract);
                 Path warehouseDir = folder.resolve("warehouse");
                 EtlJob.run(SharedSpark.session(), extract, warehouseDir);
-                Warehouse warehouse = Warehouses.open(warehouseDir);
-                Javalin app = InfocentreApp.create(warehouse).start(0);
-                started = new Started(folder, warehouse, app, new Client(URI.create("http://localhost:" + app.port())));
+                Path releasesDir = folder.resolve("releases");
+                ReleasedFixture.releaseEveryMillesime(warehouseDir, releasesDir);
+                Releases releases = ReleaseStore.open(releasesDir);
+                Javalin app = InfocentreApp.create(releases).start(0);
+                started = new Started(folder, releases, app, new Client(URI.create("http://localhost:" + app.port())));
                 Runtime.getRuntime().addShutdownHook(new Thread(GeneratedServer::stop));
-                System.out.printf("GeneratedServer: generated warehouse served in %.1f s%n", (System.nanoTime() - start) / 1e9);
+                System.out.printf("GeneratedServer: generated warehouse released and served in %.1f s%n", (System.nanoTime() - start) / 1e9);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -63,11 +63,7 @@ final class GeneratedServer {
 
     private static void stop() {
         started.app().stop();
-        started.warehouse().close();
-        try (Stream<Path> files = Files.walk(started.folder())) {
-            files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        started.releases().close();
+        ReleasedFixture.delete(started.folder());
     }
 }

@@ -1,7 +1,7 @@
 package fr.infocentre.api;
 
-import fr.infocentre.warehouse.Warehouse;
-import fr.infocentre.warehouse.serving.Warehouses;
+import fr.infocentre.warehouse.Releases;
+import fr.infocentre.warehouse.release.ReleaseStore;
 
 
 import fr.infocentre.etl.EtlJob;
@@ -19,7 +19,6 @@ import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -43,7 +42,7 @@ final class InfocentreServer implements ParameterResolver {
     }
 
     /** The running application and what it holds. */
-    private record Started(Path folder, Warehouse warehouse, Javalin app, Client client) implements AutoCloseable {
+    private record Started(Path folder, Releases releases, Javalin app, Client client) implements AutoCloseable {
 
         static Started start() {
             try {
@@ -51,9 +50,11 @@ final class InfocentreServer implements ParameterResolver {
                 Path extract = copyExtract("/extracts/mini/", folder.resolve("extrait"));
                 Path warehouseDir = folder.resolve("warehouse");
                 EtlJob.run(SharedSpark.session(), extract, warehouseDir);
-                Warehouse warehouse = Warehouses.open(warehouseDir);
-                Javalin app = InfocentreApp.create(warehouse).start(0);
-                return new Started(folder, warehouse, app, new Client(URI.create("http://localhost:" + app.port())));
+                Path releasesDir = folder.resolve("releases");
+                ReleasedFixture.releaseEveryMillesime(warehouseDir, releasesDir);
+                Releases releases = ReleaseStore.open(releasesDir);
+                Javalin app = InfocentreApp.create(releases).start(0);
+                return new Started(folder, releases, app, new Client(URI.create("http://localhost:" + app.port())));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -62,10 +63,8 @@ final class InfocentreServer implements ParameterResolver {
         @Override
         public void close() throws IOException {
             app.stop();
-            warehouse.close();
-            try (Stream<Path> files = Files.walk(folder)) {
-                files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-            }
+            releases.close();
+            ReleasedFixture.delete(folder);
         }
 
         /** Copies a classpath folder (in a jar or not) to a new folder. */

@@ -114,7 +114,7 @@ class OpenApiTest {
     @Test
     void enumsAreTheWarehousesLevelsAndThePublicSeriesAndNoRapportIdIsListed() {
         assertEquals(Arrays.stream(Level.values()).map(Level::key).toList(), texts(raw.at("/components/schemas/Niveau/enum")));
-        assertEquals(new TreeSet<>(GeneratedServer.started().warehouse().series().stream().map(Series::id).toList()),
+        assertEquals(new TreeSet<>(GeneratedServer.started().releases().series().stream().map(Series::id).toList()),
                 new TreeSet<>(texts(raw.at("/components/schemas/RapportCatalogue/properties/serie/enum"))));
         // the ids are those of /api/v1/rapports: the document names none but as an example
         assertTrue(raw.at("/components/schemas/IdRapport/enum").isMissingNode());

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The command line of {@code serve}: errors name the option; an unreadable warehouse does not start a server. */
+/** The command line of {@code serve}: errors name the option; a missing releases folder does not start a server. */
 class ServeCommandTest {
 
     private static CommandRun run(String... args) {
@@ -20,8 +20,8 @@ class ServeCommandTest {
     void aMissingOrMalformedOptionIsNamed() {
         CommandRun missing = run("--port", "7070");
         assertEquals(2, missing.status());
-        assertTrue(missing.err().startsWith("Missing required option: '--warehouse DIR'"), missing.err());
-        CommandRun port = run("--warehouse", "w", "--port", "huit");
+        assertTrue(missing.err().startsWith("Missing required option: '--releases DIR'"), missing.err());
+        CommandRun port = run("--releases", "r", "--port", "huit");
         assertEquals(2, port.status());
         assertTrue(port.err().startsWith("Invalid value for option '--port': 'huit' is not an int"), port.err());
     }
@@ -30,11 +30,11 @@ class ServeCommandTest {
     void helpExitsZeroAndNamesTheOptions() {
         CommandRun help = run("--help");
         assertEquals(0, help.status());
-        assertTrue(help.out().contains("--warehouse DIR") && help.out().contains("--port PORT"), help.out());
+        assertTrue(help.out().contains("--releases DIR") && help.out().contains("--port PORT"), help.out());
     }
 
     @Test
-    void aFolderWithoutWarehouseExitsOne(@TempDir Path dir) {
-        assertEquals(1, run("--warehouse", dir.toString(), "--port", "0").status());
+    void aMissingReleasesFolderExitsOne(@TempDir Path dir) {
+        assertEquals(1, run("--releases", dir.resolve("absent").toString(), "--port", "0").status());
     }
 }

@@ -48,6 +48,14 @@ final class ArchitectureRules {
                     "fr.infocentre.warehouse.audit..", "org.apache.spark..", "fr.infocentre.etl..")
             .as("api never builds SQL and uses only the warehouse's public interface");
 
+    /** The public site reads releases only: it never computes from the warehouse. */
+    static final ArchRule API_READS_RELEASES_ONLY = noClasses()
+            .that().resideInAPackage("fr.infocentre.api..")
+            .should().dependOnClassesThat(resideInAPackage("fr.infocentre.warehouse.serving..")
+                    .or(resideInAPackage("fr.infocentre.warehouse.publication..")))
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("fr.infocentre.warehouse.Warehouse")
+            .as("api reads releases only, never the warehouse");
+
     /** Unmasked counts stay where they are computed and protected. */
     static final ArchRule COMPUTED_TABLES_STAY_INSIDE = noClasses()
             .that().resideOutsideOfPackages("fr.infocentre.warehouse.engine..", "fr.infocentre.warehouse.secret..",
@@ -58,8 +66,10 @@ final class ArchitectureRules {
     /** Only the protection step turns a computed table into a published one. */
     static final ArchRule ONLY_THE_SECRET_STATISTIQUE_PUBLISHES = constructors()
             .that().areDeclaredIn("fr.infocentre.warehouse.RapportTable")
-            .should().onlyBeCalled().byClassesThat().resideInAPackage("fr.infocentre.warehouse.secret..")
-            .as("a RapportTable (published, masked) is built by the secret statistique step only");
+            .should().onlyBeCalled().byClassesThat().resideInAnyPackage("fr.infocentre.warehouse.secret..",
+                    "fr.infocentre.warehouse.release..")
+            .as("a RapportTable (published, masked) is built by the secret statistique step only, or read back from a"
+                    + " release (which holds nothing else)");
 
     /** The stages of each module depend on each other without a cycle. */
     static final ArchRule NO_CYCLE_BETWEEN_PACKAGES = slices()
@@ -68,6 +78,7 @@ final class ArchitectureRules {
             .as("no cycle between the project's packages");
 
     static final List<ArchRule> ALL = List.of(WAREHOUSE_KNOWS_NEITHER_API_NOR_SPARK,
-            ETL_USES_ONLY_THE_WAREHOUSE_FORMAT, GENERATOR_DOES_NOT_USE_THE_LOADER, API_BUILDS_NO_SQL, COMPUTED_TABLES_STAY_INSIDE,
+            ETL_USES_ONLY_THE_WAREHOUSE_FORMAT, GENERATOR_DOES_NOT_USE_THE_LOADER, API_BUILDS_NO_SQL, API_READS_RELEASES_ONLY,
+            COMPUTED_TABLES_STAY_INSIDE,
             ONLY_THE_SECRET_STATISTIQUE_PUBLISHES, NO_CYCLE_BETWEEN_PACKAGES);
 }

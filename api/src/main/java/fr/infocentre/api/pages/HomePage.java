@@ -6,7 +6,7 @@ import fr.infocentre.warehouse.InvalidRequest;
 import fr.infocentre.warehouse.Level;
 import fr.infocentre.warehouse.Rapport;
 import fr.infocentre.warehouse.Territoire;
-import fr.infocentre.warehouse.Warehouse;
+import fr.infocentre.warehouse.Releases;
 
 
 import io.javalin.http.Context;
@@ -28,17 +28,17 @@ public final class HomePage {
     }
 
     private final PublicCatalogue catalogue;
-    private final Warehouse warehouse;
+    private final Releases releases;
 
-    public HomePage(PublicCatalogue catalogue, Warehouse warehouse) {
+    public HomePage(PublicCatalogue catalogue, Releases releases) {
         this.catalogue = catalogue;
-        this.warehouse = warehouse;
+        this.releases = releases;
     }
 
     public Map<String, Object> model(Context ctx) {
         Level level = Parameters.level(ctx);
         Territoire territoire = territoire(ctx, level);
-        int millesime = Parameters.millesime(ctx, warehouse);
+        int millesime = Parameters.millesime(ctx, releases);
         String request = Parameters.request(level, territoire.code(), millesime);
 
         Map<String, List<RapportLink>> bySeries = new LinkedHashMap<>();
@@ -52,13 +52,13 @@ public final class HomePage {
         model.put("territoire", Labels.territoire(territoire));
         model.put("millesime", millesime);
         model.put("selectors", new Selectors(Arrays.asList(Level.values()), level,
-                warehouse.territoires(level), territoire.code(), warehouse.millesimes(), millesime));
+                releases.territoires(level), territoire.code(), releases.millesimes(), millesime));
         return model;
     }
 
     /** The chosen territory; the level's first one when none is chosen or the code is not of that level. */
     private Territoire territoire(Context ctx, Level level) {
-        List<Territoire> territoires = warehouse.territoires(level);
+        List<Territoire> territoires = releases.territoires(level);
         return Parameters.code(ctx)
                 .flatMap(code -> territoires.stream().filter(t -> t.code().equals(code)).findFirst())
                 .or(() -> territoires.stream().findFirst())

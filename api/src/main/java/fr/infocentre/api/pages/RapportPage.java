@@ -5,7 +5,7 @@ import fr.infocentre.api.render.JsonRenderer;
 import fr.infocentre.api.request.PublicCatalogue;
 import fr.infocentre.api.request.Selection;
 import fr.infocentre.warehouse.RapportTable;
-import fr.infocentre.warehouse.Warehouse;
+import fr.infocentre.warehouse.Releases;
 
 
 import io.javalin.http.Context;
@@ -17,18 +17,18 @@ import java.util.Map;
 public final class RapportPage {
 
     private final PublicCatalogue catalogue;
-    private final Warehouse warehouse;
+    private final Releases releases;
     private final JsonRenderer json;
 
-    public RapportPage(PublicCatalogue catalogue, Warehouse warehouse, JsonRenderer json) {
+    public RapportPage(PublicCatalogue catalogue, Releases releases, JsonRenderer json) {
         this.catalogue = catalogue;
-        this.warehouse = warehouse;
+        this.releases = releases;
         this.json = json;
     }
 
     public Map<String, Object> model(Context ctx) {
-        Selection selection = Selection.read(ctx, catalogue, warehouse);
-        RapportTable table = selection.compute(warehouse);
+        Selection selection = Selection.read(ctx, catalogue, releases);
+        RapportTable table = selection.table(releases);
         String api = "/api/v1/rapports/" + table.rapport().id();
 
         Map<String, Object> model = new LinkedHashMap<>();
@@ -47,7 +47,7 @@ public final class RapportPage {
         model.put("pdfLink", api + ".pdf" + selection.request());
         model.put("pdfName", Downloads.fileName(table, "pdf"));
         model.put("selectors", new Selectors(table.rapport().levels(), selection.level(),
-                warehouse.territoires(selection.level()), selection.code(), warehouse.millesimes(), selection.millesime()));
+                releases.territoires(selection.level()), selection.code(), releases.millesimes(), selection.millesime()));
         return model;
     }
 }

@@ -3,7 +3,7 @@ package fr.infocentre.api.request;
 import fr.infocentre.warehouse.InvalidRequest;
 import fr.infocentre.warehouse.Level;
 import fr.infocentre.warehouse.Territoire;
-import fr.infocentre.warehouse.Warehouse;
+import fr.infocentre.warehouse.Releases;
 
 
 import io.javalin.http.Context;
@@ -44,8 +44,8 @@ public final class Parameters {
     }
 
     /** The annee parameter, a published millésime; the latest when absent. */
-    public static int millesime(Context ctx, Warehouse warehouse) {
-        List<Integer> millesimes = warehouse.millesimes();
+    public static int millesime(Context ctx, Releases releases) {
+        List<Integer> millesimes = releases.millesimes();
         Optional<String> millesime = text(ctx, "annee");
         if (millesime.isPresent()) {
             if (!YEAR.matcher(millesime.get()).matches()) {

@@ -4,7 +4,7 @@ import fr.infocentre.api.render.ApiDocuments;
 import fr.infocentre.api.render.JsonRenderer;
 import fr.infocentre.api.request.Parameters;
 import fr.infocentre.api.request.PublicCatalogue;
-import fr.infocentre.warehouse.Warehouse;
+import fr.infocentre.warehouse.Releases;
 
 
 import io.javalin.config.RoutesConfig;
@@ -13,12 +13,12 @@ import io.javalin.config.RoutesConfig;
 public final class CatalogueRoutes {
 
     private final PublicCatalogue catalogue;
-    private final Warehouse warehouse;
+    private final Releases releases;
     private final JsonRenderer json;
 
-    public CatalogueRoutes(PublicCatalogue catalogue, Warehouse warehouse, JsonRenderer json) {
+    public CatalogueRoutes(PublicCatalogue catalogue, Releases releases, JsonRenderer json) {
         this.catalogue = catalogue;
-        this.warehouse = warehouse;
+        this.releases = releases;
         this.json = json;
     }
 
@@ -26,7 +26,7 @@ public final class CatalogueRoutes {
         routes.get("/api/v1/rapports", ctx ->
                 json.write(ctx, catalogue.rapports().stream().map(ApiDocuments::rapport).toList()));
         routes.get("/api/v1/territoires", ctx ->
-                json.write(ctx, warehouse.territoires(Parameters.level(ctx)).stream().map(ApiDocuments::choice).toList()));
-        routes.get("/api/v1/millesimes", ctx -> json.write(ctx, warehouse.millesimes()));
+                json.write(ctx, releases.territoires(Parameters.level(ctx)).stream().map(ApiDocuments::choice).toList()));
+        routes.get("/api/v1/millesimes", ctx -> json.write(ctx, releases.millesimes()));
     }
 }

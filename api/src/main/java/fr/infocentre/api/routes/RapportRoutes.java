@@ -6,7 +6,7 @@ import fr.infocentre.api.render.PdfRenderer;
 import fr.infocentre.api.render.XlsxRenderer;
 import fr.infocentre.api.request.PublicCatalogue;
 import fr.infocentre.api.request.Selection;
-import fr.infocentre.warehouse.Warehouse;
+import fr.infocentre.warehouse.Releases;
 
 
 import io.javalin.config.RoutesConfig;
@@ -15,16 +15,16 @@ import io.javalin.config.RoutesConfig;
 public final class RapportRoutes {
 
     private final PublicCatalogue catalogue;
-    private final Warehouse warehouse;
+    private final Releases releases;
     private final JsonRenderer json;
     private final CsvRenderer csv;
     private final XlsxRenderer xlsx;
     private final PdfRenderer pdf;
 
-    public RapportRoutes(PublicCatalogue catalogue, Warehouse warehouse, JsonRenderer json, CsvRenderer csv,
+    public RapportRoutes(PublicCatalogue catalogue, Releases releases, JsonRenderer json, CsvRenderer csv,
                          XlsxRenderer xlsx, PdfRenderer pdf) {
         this.catalogue = catalogue;
-        this.warehouse = warehouse;
+        this.releases = releases;
         this.json = json;
         this.csv = csv;
         this.xlsx = xlsx;
@@ -34,12 +34,12 @@ public final class RapportRoutes {
     public void add(RoutesConfig routes) {
         // before "{id}", which would match "TAB03-02.csv" too
         routes.get("/api/v1/rapports/{id}.csv", ctx ->
-                csv.write(ctx, Selection.read(ctx, catalogue, warehouse).compute(warehouse)));
+                csv.write(ctx, Selection.read(ctx, catalogue, releases).table(releases)));
         routes.get("/api/v1/rapports/{id}.xlsx", ctx ->
-                xlsx.write(ctx, Selection.read(ctx, catalogue, warehouse).compute(warehouse)));
+                xlsx.write(ctx, Selection.read(ctx, catalogue, releases).table(releases)));
         routes.get("/api/v1/rapports/{id}.pdf", ctx ->
-                pdf.write(ctx, Selection.read(ctx, catalogue, warehouse).compute(warehouse)));
+                pdf.write(ctx, Selection.read(ctx, catalogue, releases).table(releases)));
         routes.get("/api/v1/rapports/{id}", ctx ->
-                json.write(ctx, Selection.read(ctx, catalogue, warehouse).compute(warehouse).document()));
+                json.write(ctx, Selection.read(ctx, catalogue, releases).table(releases).document()));
     }
 }

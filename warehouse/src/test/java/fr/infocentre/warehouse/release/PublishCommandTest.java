@@ -1,13 +1,16 @@
-package fr.infocentre.warehouse.publication;
+package fr.infocentre.warehouse.release;
 
 import fr.infocentre.etl.CommandRun;
 import fr.infocentre.warehouse.fixtures.ForeignWarehouse;
+import fr.infocentre.warehouse.fixtures.GeneratedWarehouse;
 import fr.infocentre.warehouse.format.ProjectVersion;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.OptionalInt;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -32,6 +35,31 @@ class PublishCommandTest {
         assertEquals(2, level.status());
         assertTrue(level.err().contains("--niveaux") && level.err().contains("unknown level 'canton'"), level.err());
         assertFalse(Files.exists(tmp.resolve("out")), "nothing written");
+    }
+
+    @Test
+    void everyMillesimeIsReleasedOnceAndARepeatedReleaseIsRefused() throws Exception {
+        Path releases = Files.createTempDirectory("releases-");
+        String warehouse = GeneratedWarehouse.folder().toString();
+        CommandRun all = CommandRun.of(PublishCommand.commandLine(), "--warehouse", warehouse, "--releases",
+                releases.toString(), "--tous-les-millesimes", "--rapports", "TAB04-01");
+        assertEquals(0, all.status(), all.err());
+        List<Integer> covered = GeneratedWarehouse.warehouse().millesimes();
+        for (int millesime : covered) {
+            assertEquals(OptionalInt.of(1), ReleaseLayout.current(releases, millesime), "millésime " + millesime);
+        }
+        long before = Files.getLastModifiedTime(releases.resolve(covered.get(0) + "/CURRENT")).toMillis();
+
+        CommandRun again = CommandRun.of(PublishCommand.commandLine(), "--warehouse", warehouse, "--releases",
+                releases.toString(), "--tous-les-millesimes", "--rapports", "TAB04-01");
+        assertEquals(0, again.status(), again.err());
+        assertTrue(again.err().contains("millésime " + covered.get(0) + " already released: kept as it is"), again.err());
+        assertEquals(before, Files.getLastModifiedTime(releases.resolve(covered.get(0) + "/CURRENT")).toMillis());
+
+        CommandRun one = CommandRun.of(PublishCommand.commandLine(), "--warehouse", warehouse, "--releases",
+                releases.toString(), "--annee", String.valueOf(covered.get(0)), "--rapports", "TAB04-01");
+        assertEquals(3, one.status(), one.err());
+        assertTrue(one.err().contains("refused: Le millésime " + covered.get(0) + " est déjà publié"), one.err());
     }
 
     @Test

@@ -1,20 +1,23 @@
-package fr.infocentre.warehouse.publication;
+package fr.infocentre.warehouse.release;
 
 import fr.infocentre.warehouse.InvalidRequest;
 import fr.infocentre.warehouse.Level;
 import fr.infocentre.warehouse.format.ProjectVersion;
 import fr.infocentre.warehouse.format.WarehouseFormat;
 import fr.infocentre.warehouse.format.WarehouseFormatException;
-import fr.infocentre.warehouse.release.ReleasePublisher;
-import fr.infocentre.warehouse.release.ReleaseRefused;
+import fr.infocentre.warehouse.publication.Publication;
 import fr.infocentre.warehouse.serving.DuckDbWarehouse;
 import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,8 +44,21 @@ public final class PublishCommand implements Callable<Integer> {
     @Option(names = "--warehouse", required = true, paramLabel = "DIR", description = "Warehouse folder.")
     private Path warehouseDir;
 
-    @Option(names = "--annee", required = true, paramLabel = "N", description = "The millésime to publish.")
-    private int millesime;
+    @Spec
+    private CommandSpec spec;
+
+    @ArgGroup(multiplicity = "1")
+    private Years years;
+
+    /** One millésime, or every millésime the data covers. */
+    static final class Years {
+        @Option(names = "--annee", required = true, paramLabel = "N", description = "The millésime to publish.")
+        private Integer millesime;
+
+        @Option(names = "--tous-les-millesimes", required = true,
+                description = "Every millésime the data covers, oldest first; those already released are kept as they are.")
+        private boolean all;
+    }
 
     @Option(names = "--releases", required = true, paramLabel = "DIR", description = "Folder of the releases.")
     private Path releases;
@@ -94,30 +110,45 @@ public final class PublishCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Publication.Options options = new Publication.Options(millesime,
-                rapports.stream().map(String::trim).filter(s -> !s.isEmpty()).toList(), levels, perTerritoire);
+        List<String> ids = rapports.stream().map(String::trim).filter(s -> !s.isEmpty()).toList();
+        Optional<String> reason = Optional.ofNullable(republication).map(String::strip).filter(s -> !s.isEmpty());
         try (DuckDbWarehouse warehouse = DuckDbWarehouse.open(warehouseDir)) {
-            System.err.printf(Locale.ROOT, "releasing millésime %d of %s into %s (%s)%n", millesime, warehouseDir,
-                    releases, perTerritoire ? "territory by territory" : "level by level");
-            ReleasePublisher.Released r = ReleasePublisher.publish(warehouse, releases, options,
-                    Optional.ofNullable(republication).map(String::strip).filter(s -> !s.isEmpty()), System.err);
-            System.err.printf(Locale.ROOT, "released millésime %d, edition %d: %d rapports, %,d tables (audit %.1f s,"
-                            + " publication %.1f s) into %s%n", millesime, r.edition(), r.publication().rapports(),
-                    r.publication().tables(), r.auditSeconds(), r.publication().seconds(), r.folder());
+            List<Integer> chosen = years.all ? warehouse.millesimes() : List.of(years.millesime);
+            for (int millesime : chosen) {
+                if (years.all && ReleaseLayout.current(releases, millesime).isPresent() && reason.isEmpty()) {
+                    err().printf(Locale.ROOT, "millésime %d already released: kept as it is%n", millesime);
+                    continue;
+                }
+                release(warehouse, new Publication.Options(millesime, ids, levels, perTerritoire), reason);
+            }
             return 0;
         } catch (ReleaseRefused e) {
-            System.err.println("refused: " + e.getMessage());
+            err().println("refused: " + e.getMessage());
             return 3;
         } catch (InvalidRequest e) {
-            System.err.println("error: " + e.getMessage());
+            err().println("error: " + e.getMessage());
             return 2;
         } catch (WarehouseFormatException e) {
-            System.err.println("error: " + e.getMessage());
+            err().println("error: " + e.getMessage());
             return 1;
         } catch (RuntimeException e) {
-            System.err.println("publication failed: " + e);
+            err().println("publication failed: " + e);
             e.printStackTrace();
             return 1;
         }
+    }
+
+    private void release(DuckDbWarehouse warehouse, Publication.Options options, Optional<String> reason) {
+        err().printf(Locale.ROOT, "releasing millésime %d of %s into %s (%s)%n", options.millesime(), warehouseDir,
+                releases, perTerritoire ? "territory by territory" : "level by level");
+        ReleasePublisher.Released r = ReleasePublisher.publish(warehouse, releases, options, reason, System.err);
+        err().printf(Locale.ROOT, "released millésime %d, edition %d: %d rapports, %,d tables (audit %.1f s,"
+                        + " publication %.1f s) into %s%n", options.millesime(), r.edition(), r.publication().rapports(),
+                r.publication().tables(), r.auditSeconds(), r.publication().seconds(), r.folder());
+    }
+
+    /** Messages go through picocli (tests read them); the publication's progress goes to stderr. */
+    private PrintWriter err() {
+        return spec.commandLine().getErr();
     }
 }
