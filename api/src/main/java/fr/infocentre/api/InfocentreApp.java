@@ -41,7 +41,7 @@ public final class InfocentreApp {
             new RapportRoutes(catalogue, releases, json, new CsvRenderer(), new XlsxRenderer(), new PdfRenderer())
                     .add(config.routes);
             new OpenApiRoutes().add(config.routes);
-            new PageRoutes(new HomePage(catalogue, releases), new RapportPage(catalogue, releases, json), html)
+            new PageRoutes(releases, new HomePage(catalogue, releases), new RapportPage(catalogue, releases, json), html)
                     .add(config.routes);
             new ErrorMapping(json, html).add(config.routes);
         });

@@ -38,6 +38,19 @@ final class Client {
         }
     }
 
+    /** A GET with one request header (If-None-Match…). */
+    HttpResponse<String> get(String path, String header, String value) {
+        try {
+            return http.send(HttpRequest.newBuilder(base.resolve(path)).header(header, value).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A response whose body is binary (XLSX, PDF). */
     HttpResponse<byte[]> bytes(String path) {
         try {

@@ -9,7 +9,11 @@ import fr.infocentre.api.request.Selection;
 import fr.infocentre.warehouse.Releases;
 
 
+import fr.infocentre.warehouse.RapportTable;
 import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+
+import java.util.function.Consumer;
 
 /** One rapport for one territory and millésime, as JSON, CSV, XLSX or PDF. */
 public final class RapportRoutes {
@@ -33,13 +37,17 @@ public final class RapportRoutes {
 
     public void add(RoutesConfig routes) {
         // before "{id}", which would match "TAB03-02.csv" too
-        routes.get("/api/v1/rapports/{id}.csv", ctx ->
-                csv.write(ctx, Selection.read(ctx, catalogue, releases).table(releases)));
-        routes.get("/api/v1/rapports/{id}.xlsx", ctx ->
-                xlsx.write(ctx, Selection.read(ctx, catalogue, releases).table(releases)));
-        routes.get("/api/v1/rapports/{id}.pdf", ctx ->
-                pdf.write(ctx, Selection.read(ctx, catalogue, releases).table(releases)));
-        routes.get("/api/v1/rapports/{id}", ctx ->
-                json.write(ctx, Selection.read(ctx, catalogue, releases).table(releases).document()));
+        routes.get("/api/v1/rapports/{id}.csv", ctx -> serve(ctx, table -> csv.write(ctx, table)));
+        routes.get("/api/v1/rapports/{id}.xlsx", ctx -> serve(ctx, table -> xlsx.write(ctx, table)));
+        routes.get("/api/v1/rapports/{id}.pdf", ctx -> serve(ctx, table -> pdf.write(ctx, table)));
+        routes.get("/api/v1/rapports/{id}", ctx -> serve(ctx, table -> json.write(ctx, table.document())));
+    }
+
+    /** Reads the request, answers 304 when the client holds this release's table, else renders it. */
+    private void serve(Context ctx, Consumer<RapportTable> renderer) {
+        Selection selection = Selection.read(ctx, catalogue, releases);
+        if (!ReleaseCaching.table(ctx, releases, selection.millesime())) {
+            renderer.accept(selection.table(releases));
+        }
     }
 }
