@@ -11,6 +11,7 @@ import fr.infocentre.api.request.PublicCatalogue;
 import fr.infocentre.api.routes.CatalogueRoutes;
 import fr.infocentre.api.routes.ErrorMapping;
 import fr.infocentre.api.routes.OpenApiRoutes;
+import fr.infocentre.api.routes.OpenDataRoutes;
 import fr.infocentre.api.routes.PageRoutes;
 import fr.infocentre.api.routes.RapportRoutes;
 import fr.infocentre.warehouse.Releases;
@@ -41,6 +42,7 @@ public final class InfocentreApp {
             new RapportRoutes(catalogue, releases, json, new CsvRenderer(), new XlsxRenderer(), new PdfRenderer())
                     .add(config.routes);
             new OpenApiRoutes().add(config.routes);
+            new OpenDataRoutes(releases, html).add(config.routes);
             new PageRoutes(releases, new HomePage(catalogue, releases), new RapportPage(catalogue, releases, json), html)
                     .add(config.routes);
             new ErrorMapping(json, html).add(config.routes);

@@ -1,5 +1,6 @@
 package fr.infocentre.warehouse;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -39,6 +40,12 @@ public interface Releases extends AutoCloseable {
 
     /** The edition served of that millésime (1, then 2 after a republication…), empty when not released. */
     OptionalInt edition(int millesime);
+
+    /**
+     * The bulk open data of the edition served of that millésime (a folder: datapackage.json and,
+     * per rapport, a CSV and a Parquet file), empty when the millésime is not released.
+     */
+    Optional<Path> openData(int millesime);
 
     @Override
     void close();

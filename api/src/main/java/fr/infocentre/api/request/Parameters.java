@@ -45,25 +45,31 @@ public final class Parameters {
 
     /** The annee parameter, a published millésime; the latest when absent. */
     public static int millesime(Context ctx, Releases releases) {
-        List<Integer> millesimes = releases.millesimes();
         Optional<String> millesime = text(ctx, "annee");
         if (millesime.isPresent()) {
-            if (!YEAR.matcher(millesime.get()).matches()) {
-                throw new RequestError(400, "annee",
-                        "Année mal formée : « " + millesime.get() + " » (attendu : une année sur quatre chiffres, par exemple 2024).");
-            }
-            int asked = Integer.parseInt(millesime.get());
-            if (!millesimes.contains(asked)) {
-                throw new InvalidRequest(InvalidRequest.Cause.YEAR_NOT_COVERED,
-                        "Millésime non couvert : « " + asked + " » (millésimes publiés : "
-                                + millesimes.stream().map(String::valueOf).collect(Collectors.joining(", ")) + ").");
-            }
-            return asked;
+            return releasedYear(millesime.get(), releases);
         }
+        List<Integer> millesimes = releases.millesimes();
         if (millesimes.isEmpty()) {
             throw new InvalidRequest(InvalidRequest.Cause.YEAR_NOT_COVERED, "Aucun millésime n'est encore publié.");
         }
         return millesimes.get(millesimes.size() - 1);
+    }
+
+    /** A year given in a request (query or path), checked to be a released millésime. */
+    public static int releasedYear(String year, Releases releases) {
+        if (!YEAR.matcher(year).matches()) {
+            throw new RequestError(400, "annee",
+                    "Année mal formée : « " + year + " » (attendu : une année sur quatre chiffres, par exemple 2024).");
+        }
+        int asked = Integer.parseInt(year);
+        List<Integer> millesimes = releases.millesimes();
+        if (!millesimes.contains(asked)) {
+            throw new InvalidRequest(InvalidRequest.Cause.YEAR_NOT_COVERED,
+                    "Millésime non couvert : « " + asked + " » (millésimes publiés : "
+                            + millesimes.stream().map(String::valueOf).collect(Collectors.joining(", ")) + ").");
+        }
+        return asked;
     }
 
     /** The query string selecting that territory and year, starting with "?". */

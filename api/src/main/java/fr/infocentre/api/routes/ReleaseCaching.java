@@ -37,6 +37,12 @@ final class ReleaseCaching {
         return answer(ctx, etag, IMMUTABLE);
     }
 
+    /** For a file of a millésime's release (open data): immutable; true when 304 was answered. */
+    static boolean file(Context ctx, Releases releases, int millesime) {
+        return answer(ctx, String.format(Locale.ROOT, "\"%d.%d\"", millesime, releases.edition(millesime).orElse(0)),
+                IMMUTABLE);
+    }
+
     /** For what depends on every release (pages, the latest millésime); true when 304 was answered. */
     static boolean page(Context ctx, Releases releases) {
         String editions = releases.millesimes().stream()

@@ -39,6 +39,10 @@ final class ReleaseEdition implements AutoCloseable {
         return new ReleaseEdition(folder, millesime, edition, ReleaseCatalogue.read(folder));
     }
 
+    Path folder() {
+        return folder;
+    }
+
     int edition() {
         return edition;
     }

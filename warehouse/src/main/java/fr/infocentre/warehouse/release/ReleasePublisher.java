@@ -6,6 +6,8 @@ import fr.infocentre.warehouse.Rapport;
 import fr.infocentre.warehouse.Territoire;
 import fr.infocentre.warehouse.audit.Audit;
 import fr.infocentre.warehouse.format.ProjectVersion;
+import fr.infocentre.warehouse.opendata.OpenData;
+import fr.infocentre.warehouse.publication.Checksums;
 import fr.infocentre.warehouse.publication.Publication;
 import fr.infocentre.warehouse.serving.DuckDbWarehouse;
 
@@ -45,8 +47,8 @@ import java.util.stream.Stream;
 public final class ReleasePublisher {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String SOURCE = "SNE — Système National d'Enregistrement des demandes de logement social"
-            + " (données synthétiques)";
+    /** The open data's folder in a release. */
+    public static final String OPEN_DATA = "opendata";
     private static final Set<PosixFilePermission> READ_ONLY_FILE = PosixFilePermissions.fromString("r--r--r--");
     private static final Set<PosixFilePermission> READ_ONLY_FOLDER = PosixFilePermissions.fromString("r-xr-xr-x");
 
@@ -91,10 +93,14 @@ public final class ReleasePublisher {
         Path folder = ReleaseLayout.edition(releases, millesime, edition);
         try {
             deleteWritable(partial);
+            String publishedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
             Publication.Summary summary = Publication.publish(warehouse, partial, options, progress);
             catalogue(warehouse, rapports).write(partial);
-            Map<String, Object> manifest = manifest(warehouse, millesime, edition, options, rapports, protection,
-                    current, republication, partial);
+            long openData = System.nanoTime();
+            OpenData.write(partial, partial.resolve(OPEN_DATA), Optional.of(publishedAt));
+            progress.printf(Locale.ROOT, "open data written in %.1f s%n", (System.nanoTime() - openData) / 1e9);
+            Map<String, Object> manifest = manifest(warehouse, millesime, edition, publishedAt, options, rapports,
+                    protection, current, republication, partial);
             JSON.writerWithDefaultPrettyPrinter().writeValue(partial.resolve(ReleaseLayout.MANIFEST).toFile(), manifest);
             makeReadOnly(partial);
             Files.move(partial, folder, StandardCopyOption.ATOMIC_MOVE);
@@ -144,14 +150,14 @@ public final class ReleasePublisher {
     }
 
     private static Map<String, Object> manifest(DuckDbWarehouse warehouse, int millesime, int edition,
-                                                Publication.Options options, List<Rapport> rapports,
+                                                String publishedAt, Publication.Options options, List<Rapport> rapports,
                                                 Map<Level, long[]> protection, OptionalInt replaced,
                                                 Optional<String> reason, Path folder) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("millesime", millesime);
         m.put("edition", edition);
-        m.put("publie_le", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
-        m.put("source", SOURCE);
+        m.put("publie_le", publishedAt);
+        m.put("source", OpenData.SOURCE);
         m.put("date_extraction", warehouse.version().load().dateExtraction().toString());
         m.put("version_entrepot", warehouse.version().name());
         m.put("logiciel", ProjectVersion.get());
@@ -175,7 +181,7 @@ public final class ReleasePublisher {
             m.put("republication", Map.of("remplace", replaced.getAsInt(), "motif", reason.orElseThrow()));
         }
         Map<String, Object> files = new LinkedHashMap<>();
-        Checksums.of(folder).forEach((path, sum) -> files.put(path, Map.of("octets", sum.octets(), "sha256", sum.sha256())));
+        Checksums.of(folder, ReleaseLayout.MANIFEST).forEach((path, sum) -> files.put(path, Map.of("octets", sum.octets(), "sha256", sum.sha256())));
         m.put("fichiers", files);
         return m;
     }

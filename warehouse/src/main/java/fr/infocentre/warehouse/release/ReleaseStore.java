@@ -124,6 +124,13 @@ public final class ReleaseStore implements Releases {
     }
 
     @Override
+    public Optional<Path> openData(int millesime) {
+        ReleaseEdition e = editions().get(millesime);
+        return e == null ? Optional.empty() : Optional.of(e.folder().resolve(ReleasePublisher.OPEN_DATA))
+                .filter(Files::isDirectory);
+    }
+
+    @Override
     public RapportTable table(String rapportId, Level level, String code, int millesime) {
         Map<Integer, ReleaseEdition> all = editions();
         ReleaseEdition edition = all.get(millesime);

@@ -1,4 +1,4 @@
-package fr.infocentre.warehouse.release;
+package fr.infocentre.warehouse.publication;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,17 +13,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-/** SHA-256 of every file of a release, by path relative to the release's folder (with '/'), in path order. */
+/** SHA-256 of every file of a folder (a release, its open data), by path relative to the release's folder (with '/'), in path order. */
 public final class Checksums {
 
     private Checksums() {
     }
 
-    /** Every file under the folder but the manifest: path → [bytes, sha256 in hex]. */
-    public static Map<String, FileSum> of(Path folder) {
+    /** Every file under the folder but those named: path → [bytes, sha256 in hex]. */
+    public static Map<String, FileSum> of(Path folder, String... excluded) {
+        List<Path> skipped = java.util.Arrays.stream(excluded).map(folder::resolve).toList();
         try (Stream<Path> paths = Files.walk(folder)) {
             List<Path> files = paths.filter(Files::isRegularFile)
-                    .filter(p -> !p.equals(folder.resolve(ReleaseLayout.MANIFEST))).sorted().toList();
+                    .filter(p -> !skipped.contains(p)).sorted().toList();
             Map<String, FileSum> sums = new LinkedHashMap<>();
             for (Path file : files) {
                 sums.put(folder.relativize(file).toString().replace('\\', '/'),
