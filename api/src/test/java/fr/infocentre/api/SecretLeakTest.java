@@ -110,7 +110,11 @@ class SecretLeakTest {
             Map.entry("/api/v1/territoires", Reader.withoutCount("codes and names of the territories of a level")),
             Map.entry("/api/v1/millesimes", Reader.withoutCount("the years published")),
             Map.entry("/api/v1/openapi.json", Reader.withoutCount("the description of the API: a static file, no figure")),
-            Map.entry("/", Reader.withoutCount("the home page: pickers and links to the rapports, no figure")));
+            Map.entry("/", Reader.withoutCount("the home page: pickers and links to the rapports, no figure")),
+            Map.entry("/opendata", Reader.withoutCount("the list of the millésimes released")),
+            Map.entry("/opendata/{annee}", Reader.withoutCount("the list of a release's files: names, sizes, descriptions")),
+            Map.entry("/opendata/{annee}/{fichier}", Reader.withoutCount("walked here through datapackage.json; every"
+                    + " count of every CSV and Parquet file of every millésime is read by OpenDataSecretTest")));
 
     /** Formats that show a part of the table only: not held to the JSON's number of count cells. */
     private static final Set<String> PARTIAL_FORMATS = Set.of(SecretReaders.HTML_ATTRIBUTES, SecretReaders.PDF_CHART);
@@ -366,7 +370,8 @@ class SecretLeakTest {
 
     private static void readWithoutCount(Walk p, List<String> routes, Request request) {
         for (String route : routes) {
-            String url = route.replace("{id}", request.rapport()) + request.request();
+            String url = route.replace("{id}", request.rapport()).replace("{annee}", String.valueOf(request.millesime()))
+                    .replace("{fichier}", "datapackage.json") + request.request();
             HttpResponse<String> response = client.get(url);
             p.counts.computeIfAbsent("sans effectif " + route, f -> new Count()).tables.incrementAndGet();
             if (response.statusCode() != 200) {
