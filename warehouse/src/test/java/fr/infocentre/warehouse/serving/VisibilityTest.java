@@ -1,5 +1,7 @@
 package fr.infocentre.warehouse.serving;
 
+import fr.infocentre.warehouse.release.ReleaseStore;
+import fr.infocentre.warehouse.release.ReleasePublisher;
 import fr.infocentre.warehouse.InvalidRequest;
 import fr.infocentre.warehouse.Level;
 import fr.infocentre.warehouse.Rapport;
@@ -10,8 +12,6 @@ import fr.infocentre.warehouse.fixtures.MiniWarehouse;
 import fr.infocentre.warehouse.fixtures.TestCatalogues;
 import fr.infocentre.warehouse.publication.Publication;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,12 +22,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
+import java.util.stream.Stream;
+import java.util.Optional;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -35,7 +37,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The visibility declared in catalogue.yaml, enforced by the warehouse's public entry point: a
  * rapport of a restricted series (TAB06-01 of the test catalogue {@code catalogues/base} +
  * {@code catalogues/restricted}, the same SQL as its public TAB03-01) is neither listed, nor
- * found, nor computed, nor prepared, nor published.
+ * found, nor computed, nor prepared, nor released (no release file, no open-data file, nothing the ReleaseStore serves).
  */
 class VisibilityTest {
 
@@ -89,20 +91,35 @@ class VisibilityTest {
     }
 
     @Test
-    void aRestrictedRapportIsNotPublished(@TempDir Path out) throws IOException {
+    void aRestrictedRapportEntersNoReleaseFileNorItsOpenDataNorWhatIsServed() throws IOException {
+        Path releases = Files.createTempDirectory("releases-");
         PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true);
-        Publication.Summary summary = Publication.publish(warehouse, out, Publication.Options.all(millesime), quiet);
-        assertEquals(2, summary.rapports());
-        Path folder = out.resolve(String.valueOf(millesime));
+        ReleasePublisher.Released released = ReleasePublisher.publish(warehouse, releases,
+                Publication.Options.all(millesime), Optional.empty(), quiet);
+        assertEquals(2, released.publication().rapports());
+        Path folder = released.folder();
         assertTrue(Files.isDirectory(folder.resolve("TAB03-01")));
-        assertFalse(Files.exists(folder.resolve(RESTRICTED)));
-        List<String> indexed = new ArrayList<>();
-        for (JsonNode r : new ObjectMapper().readTree(folder.resolve("index.json").toFile()).get("rapports")) {
-            indexed.add(r.get("id").asText());
+        assertTrue(Files.isRegularFile(folder.resolve("opendata/TAB03-01.parquet")));
+        List<String> mentions = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path f : files.toList()) {
+                if (f.toString().contains(RESTRICTED) || f.toString().contains("TAB06")) {
+                    mentions.add(f + " (its name)");
+                } else if (Files.isRegularFile(f) && new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1)
+                        .contains("06-01")) {
+                    mentions.add(f.toString());
+                }
+            }
         }
-        assertEquals(List.of("TAB03-01", "TAB03-02"), indexed);
-        unknown(() -> Publication.publish(warehouse, out,
-                new Publication.Options(millesime, List.of(RESTRICTED), List.of(), false), quiet));
+        assertEquals(List.of(), mentions, "no file of the release names the restricted rapport");
+        try (ReleaseStore store = ReleaseStore.open(releases)) {
+            assertEquals(List.of("TAB03-01", "TAB03-02"), ids(store.catalogue()));
+            assertEquals(List.of("03"), store.series().stream().map(Series::id).toList());
+            assertTrue(store.rapport(RESTRICTED).isEmpty());
+            unknown(() -> store.table(RESTRICTED, Level.NATIONAL, "FR", millesime));
+        }
+        unknown(() -> ReleasePublisher.publish(warehouse, Files.createTempDirectory("releases-"),
+                new Publication.Options(millesime, List.of(RESTRICTED), List.of(), false), Optional.empty(), quiet));
     }
 
     private static void unknown(Executable request) {
