@@ -35,7 +35,8 @@ class HttpCachingTest {
             HttpResponse<String> first = client.get(path);
             assertEquals(200, first.statusCode(), path);
             String etag = first.headers().firstValue("ETag").orElseThrow();
-            assertTrue(etag.startsWith("\"" + year + ".1-"), etag);
+            boolean sameBytes = format.equals("") || format.equals(".csv"); // XLSX and PDF carry the time they were written
+            assertTrue(etag.startsWith((sameBytes ? "" : "W/") + "\"" + year + ".1-"), etag);
             assertEquals("public, max-age=31536000, immutable", first.headers().firstValue("Cache-Control").orElseThrow());
 
             HttpResponse<String> again = client.get(path, "If-None-Match", etag);
@@ -43,7 +44,7 @@ class HttpCachingTest {
             assertEquals("", again.body());
             HttpResponse<String> stale = client.get(path, "If-None-Match", "\"1990.1-x\"");
             assertEquals(200, stale.statusCode(), "another ETag gets the content");
-            if (format.equals("") || format.equals(".csv")) { // XLSX and PDF carry the time they were written
+            if (sameBytes) {
                 assertEquals(first.body(), stale.body());
             }
         }

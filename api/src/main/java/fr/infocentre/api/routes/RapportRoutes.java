@@ -37,16 +37,16 @@ public final class RapportRoutes {
 
     public void add(RoutesConfig routes) {
         // before "{id}", which would match "TAB03-02.csv" too
-        routes.get("/api/v1/rapports/{id}.csv", ctx -> serve(ctx, table -> csv.write(ctx, table)));
-        routes.get("/api/v1/rapports/{id}.xlsx", ctx -> serve(ctx, table -> xlsx.write(ctx, table)));
-        routes.get("/api/v1/rapports/{id}.pdf", ctx -> serve(ctx, table -> pdf.write(ctx, table)));
-        routes.get("/api/v1/rapports/{id}", ctx -> serve(ctx, table -> json.write(ctx, table.document())));
+        routes.get("/api/v1/rapports/{id}.csv", ctx -> serve(ctx, true, table -> csv.write(ctx, table)));
+        routes.get("/api/v1/rapports/{id}.xlsx", ctx -> serve(ctx, false, table -> xlsx.write(ctx, table)));
+        routes.get("/api/v1/rapports/{id}.pdf", ctx -> serve(ctx, false, table -> pdf.write(ctx, table)));
+        routes.get("/api/v1/rapports/{id}", ctx -> serve(ctx, true, table -> json.write(ctx, table.document())));
     }
 
     /** Reads the request, answers 304 when the client holds this release's table, else renders it. */
-    private void serve(Context ctx, Consumer<RapportTable> renderer) {
+    private void serve(Context ctx, boolean sameBytes, Consumer<RapportTable> renderer) {
         Selection selection = Selection.read(ctx, catalogue, releases);
-        if (!ReleaseCaching.table(ctx, releases, selection.millesime())) {
+        if (!ReleaseCaching.table(ctx, releases, selection.millesime(), sameBytes)) {
             renderer.accept(selection.table(releases));
         }
     }

@@ -27,12 +27,17 @@ final class ReleaseCaching {
     private ReleaseCaching() {
     }
 
-    /** For one table of a millésime; true when 304 was answered (the caller writes nothing). */
-    static boolean table(Context ctx, Releases releases, int millesime) {
+    /**
+     * For one table of a millésime; true when 304 was answered (the caller writes nothing).
+     *
+     * @param sameBytes whether the format gives the same bytes each time (JSON, CSV): a strong
+     *                  ETag; XLSX and PDF carry the time they were written: a weak one
+     */
+    static boolean table(Context ctx, Releases releases, int millesime, boolean sameBytes) {
         if (ctx.queryParam("annee") == null) {
             return page(ctx, releases);
         }
-        String etag = String.format(Locale.ROOT, "\"%d.%d-%s\"", millesime,
+        String etag = String.format(Locale.ROOT, "%s\"%d.%d-%s\"", sameBytes ? "" : "W/", millesime,
                 releases.edition(millesime).orElse(0), BUILD);
         return answer(ctx, etag, IMMUTABLE);
     }
@@ -55,10 +60,15 @@ final class ReleaseCaching {
         ctx.header("Cache-Control", cacheControl);
         String asked = ctx.header("If-None-Match");
         if (asked != null && Arrays.stream(asked.split(",")).map(String::strip)
-                .anyMatch(t -> t.equals(etag) || t.equals("W/" + etag) || t.equals("*"))) {
+                .anyMatch(t -> weakly(t).equals(weakly(etag)) || t.equals("*"))) {
             ctx.status(HttpStatus.NOT_MODIFIED);
             return true;
         }
         return false;
+    }
+
+    /** If-None-Match compares weakly (RFC 9110 §13.1.2): W/"x" matches "x". */
+    private static String weakly(String etag) {
+        return etag.startsWith("W/") ? etag.substring(2) : etag;
     }
 }
