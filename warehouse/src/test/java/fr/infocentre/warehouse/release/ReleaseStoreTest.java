@@ -58,7 +58,7 @@ class ReleaseStoreTest {
     }
 
     private static void publish(int year) {
-        ReleasePublisher.publish(warehouse, releases, new Publication.Options(year, RAPPORTS, List.of(), false),
+        ReleasePublisher.publish(warehouse, releases, new Publication.Options(year, RAPPORTS, List.of()),
                 Optional.empty(), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
     }
 
