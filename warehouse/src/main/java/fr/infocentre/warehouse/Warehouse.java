@@ -40,20 +40,13 @@ public interface Warehouse extends AutoCloseable {
     Optional<Territoire> territoire(Level level, String code);
 
     /**
-     * Computes and protects a rapport.
+     * Computes and protects a rapport for one territory: the same table as
+     * {@link #computeLevels} gives for it (one route: the rapport's tables are computed for every
+     * territory, protected with one masking pattern, and the one asked is returned).
      *
      * @throws InvalidRequest saying which of rapport (unknown or restricted), level, code or year is wrong
      */
     RapportTable compute(String rapportId, Level level, String code, int millesime);
-
-    /**
-     * Does ahead of requests the costly part of the first request for a rapport and millésime:
-     * computing its linked tables and choosing their masking pattern. Requests that arrive while it
-     * runs wait for it instead of doing it again. Returns at once when already done.
-     *
-     * @throws InvalidRequest saying which of rapport (unknown or restricted) or year is wrong
-     */
-    void prepare(String rapportId, int millesime);
 
     /**
      * Same as {@link #compute(String, Level, String, int)} with the level given by its key
@@ -70,20 +63,13 @@ public interface Warehouse extends AutoCloseable {
     /**
      * Computes and protects a rapport for every territory of each of the levels that the data
      * covers, level after level in the order given, territories in the order of
-     * {@link #territoires(Level)}, handing each table to {@code output} as soon as it is ready:
-     * for each territory, the same table as {@link #compute(String, Level, String, int)}. Meant
-     * for publishing the whole catalogue: an implementation may compute all the levels in one
-     * pass over the data, and need not cache the tables.
+     * {@link #territoires(Level)}, handing each table to {@code output}: all the levels in one
+     * pass over the data, the tables protected with the one masking pattern of the rapport and
+     * millésime. Meant for publishing the whole catalogue; nothing is cached.
      *
      * @throws InvalidRequest saying which of rapport (unknown or restricted), level or year is wrong
      */
-    default void computeLevels(String rapportId, List<Level> levels, int millesime, Consumer<RapportTable> output) {
-        for (Level level : levels) {
-            for (Territoire t : territoires(level)) {
-                output.accept(compute(rapportId, level, t.code(), millesime));
-            }
-        }
-    }
+    void computeLevels(String rapportId, List<Level> levels, int millesime, Consumer<RapportTable> output);
 
     @Override
     void close();

@@ -7,7 +7,6 @@ import fr.infocentre.warehouse.Warehouse;
 import fr.infocentre.warehouse.catalogue.Catalogue;
 import fr.infocentre.warehouse.catalogue.RapportDefinition;
 import fr.infocentre.warehouse.secret.SecretStatistique;
-import fr.infocentre.warehouse.storage.Territoires;
 
 
 import fr.infocentre.warehouse.catalogue.RapportDefinition.DeclaredColumn;
@@ -26,12 +25,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * A rapport for every territory of one or several levels at once (the publication of the
- * whole catalogue): the rapport's SQL (and its statistics SQL) runs once, materialized, and is
- * grouped by territory for each level, instead of running once per territory; each territory's
- * table is laid out by {@link RapportEngine#assemble} from its share of the result, exactly
- * as {@link RapportEngine#compute} would for that territory alone. Tables are not protected
- * here: the caller passes them through {@link SecretStatistique}.
+ * The one route to compute a rapport: for every territory of one or several levels at once,
+ * the rapport's SQL (and its statistics SQL) runs once, materialized, and is grouped by
+ * territory for each level; each territory's table is laid out by {@link RapportEngine#assemble}
+ * from its share of the result. A caller that needs one table filters the result. Tables are
+ * not protected here: the caller passes them through {@link SecretStatistique}.
  */
 public final class LevelBatch {
 
@@ -103,7 +101,10 @@ public final class LevelBatch {
         }
     }
 
-    /** The territory's code for a row at the commune grain joined to {@code communes c} (as {@link Territoires#filter}). */
+    /**
+     * The territory's code for a row at the commune grain joined to {@code communes c}: an
+     * arrondissement rolls up to its commune.
+     */
     static String key(Level level) {
         return switch (level) {
             case NATIONAL -> "'" + Territoire.FRANCE.code() + "'";
@@ -151,8 +152,8 @@ public final class LevelBatch {
     }
 
     /**
-     * niveau → territoire → line key (or total) → statistic column → value, as
-     * {@link Statistics#compute} computes them for one territory.
+     * niveau → territoire → line key (or total) → statistic column → value and number of units,
+     * aggregated per category when the statistics SQL returns one, and over all units for the total.
      */
     private static Map<Level, Map<String, Map<String, Map<String, Statistic>>>> statistics(
             Connection connection, RapportDefinition def, List<Level> levels) throws SQLException {

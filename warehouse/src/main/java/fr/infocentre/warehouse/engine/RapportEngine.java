@@ -1,11 +1,9 @@
 package fr.infocentre.warehouse.engine;
 
 import fr.infocentre.warehouse.Column;
-import fr.infocentre.warehouse.Level;
 import fr.infocentre.warehouse.Territoire;
 import fr.infocentre.warehouse.catalogue.RapportDefinition;
 import fr.infocentre.warehouse.format.ServedVersion;
-import fr.infocentre.warehouse.storage.Territoires;
 
 
 import fr.infocentre.warehouse.catalogue.RapportDefinition.Category;
@@ -19,7 +17,6 @@ import fr.infocentre.warehouse.engine.ComputedTable.Value;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -35,12 +32,13 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * The report engine. Runs a rapport's SQL (counts at the commune grain for the year set as
- * the session variable {@code millesime}), rolls them up to the territory through the
- * {@code communes} table, lays them out in the dimension's order (every category, even at
- * 0), adds sums and total, then the derived figures and statistics ({@link DerivedFigures},
- * {@link Statistics}), and the notes on what is counted. A line about a year the data does
- * not cover (a category with a {@code offset}) is left empty, with a note.
+ * The report engine: lays out a territory's counts, computed by {@link LevelBatch} from the
+ * rapport's SQL (counts at the commune grain for the year set as the session variable
+ * {@code millesime}, rolled up to the territory through the {@code communes} table), in the
+ * dimension's order (every category, even at 0), adds sums and total, then the derived figures
+ * and statistics ({@link DerivedFigures}, {@link Statistics}), and the notes on what is counted.
+ * A line about a year the data does not cover (a category with a {@code offset}) is left empty,
+ * with a note.
  */
 public final class RapportEngine {
 
@@ -77,18 +75,8 @@ public final class RapportEngine {
     }
 
     /**
-     * @param connection a connection of its own (variables are per session)
-     */
-    public ComputedTable compute(Connection connection, RapportDefinition def, Territoire territoire, int millesime)
-            throws SQLException {
-        Map<String, Map<String, Long>> counts = count(connection, def, territoire, millesime);
-        Map<String, Map<String, Statistic>> statistics = Statistics.compute(connection, def, territoire);
-        return assemble(def, territoire, millesime, counts, statistics);
-    }
-
-    /**
-     * Lays out counts and statistics already computed for the territory (by {@link #compute} or,
-     * for every territory of a level at once, by {@link LevelBatch}).
+     * Lays out counts and statistics already computed for the territory (by {@link LevelBatch},
+     * for every territory of its levels at once).
      *
      * @param counts     categorie → colonne → n (the SQL's count columns)
      * @param statistics line key (or total) → statistic column key → statistic
@@ -113,30 +101,6 @@ public final class RapportEngine {
         return new ComputedTable(def.rapport(), territoire, millesime, columns(def),
                 completes.subList(0, lines.size()), completes.get(lines.size()),
                 def.total(), notes(def, millesime, notCovered));
-    }
-
-    /** categorie → colonne → n, for the territory. */
-    private static Map<String, Map<String, Long>> count(Connection connection, RapportDefinition def,
-                                                          Territoire territoire, int millesime) throws SQLException {
-        try (Statement st = connection.createStatement()) {
-            st.execute("SET VARIABLE annee = " + millesime);
-        }
-        String column = def.sqlWithColumn() ? "r.colonne" : "'" + def.sqlColumns().get(0).key() + "'";
-        String request = "WITH r AS (\n" + withoutSemicolon(def.sql()) + "\n)\nSELECT r.categorie, " + column
-                + " AS colonne, sum(r.n) AS n FROM r" + Territoires.filter(territoire.level()) + " GROUP BY ALL";
-        Map<String, Map<String, Long>> counts = new HashMap<>();
-        try (PreparedStatement ps = connection.prepareStatement(request)) {
-            if (territoire.level() != Level.NATIONAL) {
-                ps.setString(1, territoire.code());
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    counts.computeIfAbsent(checkCategory(def, rs.getString(1)), k -> new HashMap<>())
-                            .merge(checkColumn(def, rs.getString(2)), rs.getLong(3), Long::sum);
-                }
-            }
-        }
-        return counts;
     }
 
     static String checkCategory(RapportDefinition def, String category) {

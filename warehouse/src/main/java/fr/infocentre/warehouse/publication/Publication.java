@@ -54,18 +54,15 @@ public final class Publication {
      * @param millesime     the millésime
      * @param rapports      the rapports to publish (ids), empty for the whole catalogue
      * @param levels        the levels to publish, empty for all
-     * @param perTerritoire compute territory by territory ({@link Warehouse#compute}) instead of
-     *                      level by level ({@link Warehouse#computeLevels}): same tables, slower
-     *                       (kept to measure and to cross-check)
      */
-    public record Options(int millesime, List<String> rapports, List<Level> levels, boolean perTerritoire) {
+    public record Options(int millesime, List<String> rapports, List<Level> levels) {
         public Options {
             rapports = List.copyOf(rapports);
             levels = List.copyOf(levels);
         }
 
         public static Options all(int millesime) {
-            return new Options(millesime, List.of(), List.of(), false);
+            return new Options(millesime, List.of(), List.of());
         }
     }
 
@@ -180,15 +177,7 @@ public final class Publication {
                 }
                 progress.table(rank, rapports, r.id(), f.level, f.done, f.territoires.size());
             };
-            if (options.perTerritoire()) {
-                for (Level level : levels) {
-                    for (Territoire t : territoires.get(level)) {
-                        write.accept(warehouse.compute(r.id(), level, t.code(), options.millesime()));
-                    }
-                }
-            } else {
-                warehouse.computeLevels(r.id(), levels, options.millesime(), write);
-            }
+            warehouse.computeLevels(r.id(), levels, options.millesime(), write);
             Map<Level, Integer> tables = new EnumMap<>(Level.class);
             for (LevelFiles f : files.values()) {
                 f.finish();

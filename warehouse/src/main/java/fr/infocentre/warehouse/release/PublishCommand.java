@@ -75,10 +75,6 @@ public final class PublishCommand implements Callable<Integer> {
             description = "Only these levels: national, region, departement, epci, commune (default: all).")
     private List<Level> levels = new ArrayList<>();
 
-    @Option(names = "--par-territoire",
-            description = "Compute territory by territory instead of level by level (slower; for comparison).")
-    private boolean perTerritoire;
-
     private PublishCommand() {
     }
 
@@ -119,7 +115,7 @@ public final class PublishCommand implements Callable<Integer> {
                     err().printf(Locale.ROOT, "millésime %d already released: kept as it is%n", millesime);
                     continue;
                 }
-                release(warehouse, new Publication.Options(millesime, ids, levels, perTerritoire), reason);
+                release(warehouse, new Publication.Options(millesime, ids, levels), reason);
             }
             return 0;
         } catch (ReleaseRefused e) {
@@ -139,8 +135,8 @@ public final class PublishCommand implements Callable<Integer> {
     }
 
     private void release(DuckDbWarehouse warehouse, Publication.Options options, Optional<String> reason) {
-        err().printf(Locale.ROOT, "releasing millésime %d of %s into %s (%s)%n", options.millesime(), warehouseDir,
-                releases, perTerritoire ? "territory by territory" : "level by level");
+        err().printf(Locale.ROOT, "releasing millésime %d of %s into %s%n", options.millesime(), warehouseDir,
+                releases);
         ReleasePublisher.Released r = ReleasePublisher.publish(warehouse, releases, options, reason, System.err);
         err().printf(Locale.ROOT, "released millésime %d, edition %d: %d rapports, %,d tables (audit %.1f s,"
                         + " publication %.1f s) into %s%n", options.millesime(), r.edition(), r.publication().rapports(),

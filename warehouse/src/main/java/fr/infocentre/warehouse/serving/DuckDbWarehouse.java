@@ -39,8 +39,8 @@ import java.util.function.Consumer;
  * {@link Warehouse} over an in-memory DuckDB database holding views on the served version's
  * Parquet files. One root connection; every computation runs on a connection of its own,
  * {@link DuckDBConnection#duplicate() duplicated} from it (thread-safe pattern, see docs/stack.md).
- * Protected tables are kept in a bounded cache: the served version never changes. It serves the
- * public part of the catalogue only (see {@link Warehouse}).
+ * Nothing is cached: every computation runs the rapport's {@link LevelBatch} over all its linked
+ * tables. It serves the public part of the catalogue only (see {@link Warehouse}).
  */
 public final class DuckDbWarehouse implements Warehouse {
 
@@ -50,14 +50,6 @@ public final class DuckDbWarehouse implements Warehouse {
     private final Territoires territoires;
     private final List<Integer> millesimes;
     private final RapportEngine engine;
-    private final LruCache<TableKey, RapportTable> tables = new LruCache<>(50_000);
-    private final LruCache<PatternKey, MaskingPattern> patterns = new LruCache<>(64);
-
-    private record TableKey(String rapport, Level level, String code, int millesime) {
-    }
-
-    private record PatternKey(String rapport, int millesime) {
-    }
 
     private DuckDbWarehouse(DuckDBConnection root, ServedVersion version, Catalogue catalogue, Territoires territoires,
                             List<Integer> millesimes, RapportEngine engine) {
@@ -124,78 +116,17 @@ public final class DuckDbWarehouse implements Warehouse {
         return territoires.territoire(level, code);
     }
 
+    /**
+     * The territory's table among the rapport's linked tables, computed and protected as by
+     * {@link #computeLevels}: each call computes them all.
+     */
     @Override
     public RapportTable compute(String rapportId, Level level, String code, int millesime) {
-        CheckedRequest d = check(rapportId, level, code, millesime);
-        TableKey key = new TableKey(rapportId, level, d.territoire().code(), millesime);
-        RapportTable table = tables.find(key);
-        if (table != null) {
-            return table;
-        }
-        MaskingPattern pattern = computedPattern(d.def(), millesime);
-        table = tables.find(key);
-        if (table == null) {
-            table = SecretStatistique.protect(computed(d, millesime), pattern);
-            tables.keep(key, table);
-        }
-        return table;
-    }
-
-    @Override
-    public void prepare(String rapportId, int millesime) {
-        computedPattern(LevelBatch.check(catalogue, millesimes, rapportId, List.of(), millesime), millesime);
-    }
-
-    /**
-     * The pattern of a rapport and millésime; the first call computes every linked table in one
-     * pass, chooses the pattern over them and keeps every protected table (later requests for
-     * any territory are served from the cache; one evicted since is computed for its territory
-     * alone). Concurrent first calls share one computation.
-     */
-    private MaskingPattern computedPattern(RapportDefinition def, int millesime) {
-        return patterns.obtain(new PatternKey(def.rapport().id(), millesime), () -> {
-            List<ComputedTable> computed = linkedTables(def, millesime);
-            MaskingPattern pattern = SecretStatistique.choosePattern(def, computed, territoires.memberships());
-            for (ComputedTable c : computed) {
-                Territoire t = c.territoire();
-                if (def.rapport().levels().contains(t.level())) {
-                    tables.keep(new TableKey(def.rapport().id(), t.level(), t.code(), millesime),
-                            SecretStatistique.protect(c, pattern));
-                }
-            }
-            return pattern;
-        });
-    }
-
-    /** A request checked: the rapport's definition and the territory. */
-    private record CheckedRequest(RapportDefinition def, Territoire territoire) {
-    }
-
-    /** @throws InvalidRequest saying which of rapport, level, code or year is wrong */
-    private CheckedRequest check(String rapportId, Level level, String code, int millesime) {
-        RapportDefinition def = LevelBatch.check(catalogue, millesimes, rapportId,
-                Arrays.asList(level), millesime);
+        RapportDefinition def = LevelBatch.check(catalogue, millesimes, rapportId, Arrays.asList(level), millesime);
         Territoire territoire = territoires.territoire(level, code).orElseThrow(() -> new InvalidRequest(
                 Cause.UNKNOWN_TERRITOIRE, "Territoire inconnu au niveau " + level.key() + " : " + code));
-        return new CheckedRequest(def, territoire);
-    }
-
-    /**
-     * The territory's table as computed for it alone, before the secret statistique (which
-     * {@link #compute} applies with the pattern of the rapport and millésime, computed by its first
-     * request over all the linked tables).
-     */
-    public ComputedTable computed(String rapportId, Level level, String code, int millesime) {
-        return computed(check(rapportId, level, code, millesime), millesime);
-    }
-
-    private ComputedTable computed(CheckedRequest d, int millesime) {
-        try (Connection connection = root.duplicate()) {
-            return engine.compute(connection, d.def(), d.territoire(), millesime);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Rapport " + d.def().rapport().id() + " failed for "
-                    + d.territoire().level().key() + " " + d.territoire().code() + " " + millesime, e);
-        }
+        return protectedTables(def, millesime).stream().filter(t -> t.territoire().equals(territoire))
+                .findFirst().orElseThrow();
     }
 
     /**
@@ -219,12 +150,6 @@ public final class DuckDbWarehouse implements Warehouse {
         return computed;
     }
 
-    /** The pattern of the rapport and millésime: the cached one, or the one chosen now over its linked tables. */
-    private MaskingPattern pattern(RapportDefinition def, int millesime, List<ComputedTable> computed) {
-        return patterns.obtain(new PatternKey(def.rapport().id(), millesime),
-                () -> SecretStatistique.choosePattern(def, computed, territoires.memberships()));
-    }
-
     /** The warehouse version served (its folder and its load.json: extraction date, perimeter). */
     public ServedVersion version() {
         return version;
@@ -239,19 +164,25 @@ public final class DuckDbWarehouse implements Warehouse {
         return catalogue;
     }
 
-    /** The linked tables computed in one pass, the pattern chosen over them, then each table of the levels asked; not cached. */
+    /** The linked tables computed in one pass, the pattern chosen over them, then each table of the levels asked. */
     @Override
     public void computeLevels(String rapportId, List<Level> levels, int millesime, Consumer<RapportTable> output) {
         RapportDefinition def = LevelBatch.check(catalogue, millesimes, rapportId, levels, millesime);
-        List<ComputedTable> computed = linkedTables(def, millesime);
-        MaskingPattern pattern = pattern(def, millesime, computed);
+        List<RapportTable> tables = protectedTables(def, millesime);
         for (Level level : levels) {
-            for (ComputedTable table : computed) {
-                if (table.territoire().level() == level) {
-                    output.accept(SecretStatistique.protect(table, pattern));
-                }
-            }
+            tables.stream().filter(t -> t.territoire().level() == level).forEach(output);
         }
+    }
+
+    /**
+     * The tables of every level the rapport is published at, in the order of {@link #linkedTables},
+     * protected with the one masking pattern chosen over all the linked tables.
+     */
+    private List<RapportTable> protectedTables(RapportDefinition def, int millesime) {
+        List<ComputedTable> computed = linkedTables(def, millesime);
+        MaskingPattern pattern = SecretStatistique.choosePattern(def, computed, territoires.memberships());
+        return computed.stream().filter(t -> def.rapport().levels().contains(t.territoire().level()))
+                .map(t -> SecretStatistique.protect(t, pattern)).toList();
     }
 
     @Override

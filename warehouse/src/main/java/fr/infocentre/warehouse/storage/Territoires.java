@@ -93,19 +93,4 @@ public final class Territoires {
     public Optional<Territoire> territoire(Level level, String code) {
         return Optional.ofNullable(byLevel.get(level).get(code));
     }
-
-    /**
-     * The join and filter that keep, among rows at the commune grain ({@code r.code_commune}),
-     * those of the territory; its code is the single parameter (none for national).
-     */
-    public static String filter(Level level) {
-        String join = " JOIN communes c ON c.code_commune = r.code_commune WHERE ";
-        return switch (level) {
-            case NATIONAL -> "";
-            case REGION -> join + "c.code_region = ?";
-            case DEPARTEMENT -> join + "c.code_departement = ?";
-            case EPCI -> join + "c.siren_epci = ?";
-            case COMMUNE -> join + "coalesce(c.commune_parent, c.code_commune) = ?";
-        };
-    }
 }

@@ -5,10 +5,13 @@ import fr.infocentre.warehouse.Rapport;
 import fr.infocentre.warehouse.Territoire;
 import fr.infocentre.warehouse.engine.ComputedTable;
 import fr.infocentre.warehouse.fixtures.GeneratedWarehouse;
+import fr.infocentre.warehouse.fixtures.TerritorySql;
 
 
+import fr.infocentre.warehouse.catalogue.RapportDefinition.DeclaredColumn;
 import fr.infocentre.warehouse.engine.ComputedTable.Count;
 import fr.infocentre.warehouse.engine.ComputedTable.Line;
+import fr.infocentre.warehouse.engine.ComputedTable.Statistic;
 import fr.infocentre.warehouse.engine.ComputedTable.Value;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,8 +28,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The whole catalogue on a generated extract ({@link GeneratedWarehouse}), on the tables as
- * computed (before the secret statistique): the level-by-level path of the publication gives
- * the same tables as the territory-by-territory one; the rapports of a series agree on the
+ * computed (before the secret statistique): the level-by-level batch (the one route) gives each
+ * of a sample of territories the counts and statistics of the rapport's SQL run for it alone
+ * ({@link TerritorySql}); the rapports of a series agree on the
  * stock at 31 December and on the attributions of the year; every count adds up from communes
  * to EPCI and département, from départements to region, from regions to France.
  */
@@ -59,18 +63,49 @@ public class CatalogueCompleteTest {
     }
 
     @Test
-    void levelByLevelGivesTheTablesOfTerritoryByTerritory() {
+    void levelByLevelGivesTheFiguresOfTheSqlRunForEachTerritory() {
+        long compared = 0;
         for (Rapport r : catalogue()) {
+            RapportDefinition def = raw.definition(r.id());
             for (Level level : r.levels()) {
                 Map<String, ComputedTable> tables = raw.level(r.id(), level, millesime);
                 List<Territoire> territoires = raw.territoires.territoires(level);
                 assertEquals(territoires.stream().map(Territoire::code).toList(), List.copyOf(tables.keySet()),
                         r.id() + " " + level + ": one table per territory, in code order");
                 for (Territoire t : sample(territoires)) {
-                    assertEquals(raw.territoire(r.id(), t, millesime), tables.get(t.code()), r.id() + " " + t);
+                    compared += sameFigures(def, new TerritorySql(raw.connection, def, t, millesime), tables.get(t.code()));
                 }
             }
         }
+        assertTrue(compared > 1000, "the comparisons must not be vacuous: " + compared);
+    }
+
+    /**
+     * Each count of the SQL's columns, on each available line, and each statistic (lines and
+     * total) are those of the SQL run for the territory alone. Returns the sum of the counts.
+     */
+    private static long sameFigures(RapportDefinition def, TerritorySql sql, ComputedTable table) {
+        Map<String, Map<String, Long>> counts = sql.counts();
+        Map<String, Map<String, Statistic>> statistics = sql.statistics();
+        long sum = 0;
+        List<Line> lines = new ArrayList<>(table.lines());
+        lines.add(table.total());
+        for (Line line : lines) {
+            String at = def.rapport().id() + " " + table.territoire() + " " + line.key() + "/";
+            for (DeclaredColumn c : def.sqlColumns()) {
+                if (!line.key().equals(ComputedTable.TOTAL_KEY) && line.values().get(c.key()) instanceof Count n) {
+                    assertEquals(counts.getOrDefault(line.key(), Map.of()).getOrDefault(c.key(), 0L), n.n(), at + c.key());
+                    sum += n.n();
+                }
+            }
+            line.values().forEach((column, value) -> {
+                if (value instanceof Statistic st) {
+                    assertEquals(statistics.getOrDefault(line.key(), Map.of()).getOrDefault(column, new Statistic(null, 0)),
+                            st, at + column);
+                }
+            });
+        }
+        return sum;
     }
 
     @Test
@@ -85,7 +120,7 @@ public class CatalogueCompleteTest {
         }
     }
 
-    /** Every territory up to départements, three EPCI and communes (territory by territory is slow). */
+    /** Every territory up to départements, three EPCI and communes (the SQL run for each territory is slow). */
     private static List<Territoire> sample(List<Territoire> territoires) {
         if (territoires.size() <= 3) {
             return territoires;

@@ -66,7 +66,7 @@ class OpenDataTest {
         Warehouse warehouse = GeneratedWarehouse.warehouse();
         publication = Files.createTempDirectory("opendata-publication-");
         Publication.publish(warehouse, publication, new Publication.Options(GeneratedWarehouse.millesime(),
-                RAPPORTS, List.of(), false), new PrintStream(OutputStream.nullOutputStream()));
+                RAPPORTS, List.of()), new PrintStream(OutputStream.nullOutputStream()));
         out = Files.createTempDirectory("opendata-").resolve("opendata");
         long start = System.nanoTime();
         OpenData.write(publication, out, Optional.empty());

@@ -29,7 +29,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -179,25 +178,6 @@ class PublicationTest {
             }
         }
         assertTrue(communeMasks > 0, "a small extract has small counts to mask at commune level");
-    }
-
-    @Test
-    void territoryByTerritoryWritesTheSameBytes() throws IOException {
-        Path other = Files.createTempDirectory("publication-per-territoire-");
-        // territory by territory is slow: not the communes (CatalogueCompleteTest compares a sample of them)
-        List<String> rapports = List.of("TAB04-01", "TAB02-02");
-        List<Level> levels = List.of(Level.NATIONAL, Level.REGION, Level.DEPARTEMENT, Level.EPCI);
-        Publication.publish(warehouse, other, new Publication.Options(millesime, rapports, levels, true),
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-        for (String id : rapports) {
-            for (Level level : levels) {
-                for (String ext : List.of("json", "csv")) {
-                    Path p = Path.of(id, level.key() + "." + ext);
-                    assertArrayEquals(Files.readAllBytes(folder().resolve(p)),
-                            Files.readAllBytes(other.resolve(p)), p.toString());
-                }
-            }
-        }
     }
 
     @Test

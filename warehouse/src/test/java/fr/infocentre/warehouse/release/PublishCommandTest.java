@@ -66,7 +66,7 @@ class PublishCommandTest {
     void helpAndVersionExitZero() {
         CommandRun help = CommandRun.of(PublishCommand.commandLine(), "--help");
         assertEquals(0, help.status());
-        assertTrue(help.out().contains("Usage: infocentre publier") && help.out().contains("--par-territoire"), help.out());
+        assertTrue(help.out().contains("Usage: infocentre publier") && help.out().contains("--niveaux"), help.out());
         CommandRun version = CommandRun.of(PublishCommand.commandLine(), "--version");
         assertEquals(0, version.status());
         assertTrue(version.out().startsWith("infocentre " + ProjectVersion.get()), version.out());

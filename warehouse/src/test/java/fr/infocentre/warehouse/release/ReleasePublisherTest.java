@@ -50,7 +50,7 @@ class ReleasePublisherTest {
     }
 
     private static ReleasePublisher.Released release(Path releases, Optional<String> reason) {
-        return ReleasePublisher.publish(warehouse, releases, new Publication.Options(millesime, RAPPORTS, List.of(), false),
+        return ReleasePublisher.publish(warehouse, releases, new Publication.Options(millesime, RAPPORTS, List.of()),
                 reason, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
     }
 

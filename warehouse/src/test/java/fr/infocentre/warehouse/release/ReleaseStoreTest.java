@@ -30,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The releases served read-only: every table read back from the release files is the table the
- * warehouse computes for that territory (the second route, territory by territory), errors say
+ * warehouse computes for that territory ({@code Warehouse.compute}: the batch filtered), errors say
  * what is wrong, and a millésime released after the store was opened is served without reopening.
  */
 class ReleaseStoreTest {
@@ -58,7 +58,7 @@ class ReleaseStoreTest {
     }
 
     private static void publish(int year) {
-        ReleasePublisher.publish(warehouse, releases, new Publication.Options(year, RAPPORTS, List.of(), false),
+        ReleasePublisher.publish(warehouse, releases, new Publication.Options(year, RAPPORTS, List.of()),
                 Optional.empty(), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
     }
 

@@ -87,12 +87,6 @@ class RequestsTest {
     }
 
     @Test
-    void preparingChecksTheRapportAndTheYear() {
-        rejected(Cause.UNKNOWN_RAPPORT, "TAB99-99", () -> w.prepare("TAB99-99", 2024));
-        rejected(Cause.YEAR_NOT_COVERED, "2023, 2024", () -> w.prepare("TAB03-02", 2025));
-    }
-
-    @Test
     void concurrentComputationsDoNotShareTheirYear() throws Exception {
         List<Callable<Object>> computations = new ArrayList<>();
         for (int i = 0; i < 20; i++) {

@@ -37,7 +37,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The visibility declared in catalogue.yaml, enforced by the warehouse's public entry point: a
  * rapport of a restricted series (TAB06-01 of the test catalogue {@code catalogues/base} +
  * {@code catalogues/restricted}, the same SQL as its public TAB03-01) is neither listed, nor
- * found, nor computed, nor prepared, nor released (no release file, no open-data file, nothing the ReleaseStore serves).
+ * found, nor computed, nor released (no release file, no open-data file, nothing the ReleaseStore serves).
  */
 class VisibilityTest {
 
@@ -84,10 +84,8 @@ class VisibilityTest {
         assertEquals("TAB03-01", table.rapport().id());
         unknown(() -> warehouse.compute(RESTRICTED, Level.NATIONAL, "FR", millesime));
         unknown(() -> warehouse.compute(RESTRICTED, "departement", "06", millesime));
-        unknown(() -> warehouse.prepare(RESTRICTED, millesime));
         unknown(() -> warehouse.computeLevels(RESTRICTED, List.of(Level.NATIONAL), millesime, t -> {
         }));
-        unknown(() -> warehouse.computed(RESTRICTED, Level.NATIONAL, "FR", millesime));
     }
 
     @Test
@@ -119,7 +117,7 @@ class VisibilityTest {
             unknown(() -> store.table(RESTRICTED, Level.NATIONAL, "FR", millesime));
         }
         unknown(() -> ReleasePublisher.publish(warehouse, Files.createTempDirectory("releases-"),
-                new Publication.Options(millesime, List.of(RESTRICTED), List.of(), false), Optional.empty(), quiet));
+                new Publication.Options(millesime, List.of(RESTRICTED), List.of()), Optional.empty(), quiet));
     }
 
     private static void unknown(Executable request) {
