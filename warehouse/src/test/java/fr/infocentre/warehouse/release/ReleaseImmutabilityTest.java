@@ -54,7 +54,7 @@ class ReleaseImmutabilityTest {
         String servedBefore;
         try (DuckDbWarehouse warehouse = DuckDbWarehouse.open(warehouseDir)) {
             millesime = warehouse.millesimes().get(warehouse.millesimes().size() - 1);
-            ReleasePublisher.publish(warehouse, releases, new Publication.Options(millesime, RAPPORTS, List.of(), false),
+            ReleasePublisher.publish(warehouse, releases, new Publication.Options(millesime, RAPPORTS, List.of()),
                     Optional.empty(), QUIET);
         }
         try (ReleaseStore store = ReleaseStore.open(releases)) {
@@ -70,7 +70,7 @@ class ReleaseImmutabilityTest {
             assertNotEquals(servedBefore, recomputed, "the later load changes the warehouse's figures of " + millesime);
             for (int m : warehouse.millesimes()) {
                 if (ReleaseLayout.current(releases, m).isEmpty()) {
-                    ReleasePublisher.publish(warehouse, releases, new Publication.Options(m, RAPPORTS, List.of(), false),
+                    ReleasePublisher.publish(warehouse, releases, new Publication.Options(m, RAPPORTS, List.of()),
                             Optional.empty(), QUIET);
                 }
             }
