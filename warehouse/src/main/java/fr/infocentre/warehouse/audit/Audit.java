@@ -39,10 +39,12 @@ public final class Audit {
      * @param disclosed     primary cells the attacker pinned (must be 0)
      * @param narrowest     the narrowest interval (max − min) found for a primary cell, −1 when none is masked
      * @param narrowestCell where that interval is
+     * @param published     the tables attacked, as published: every territory of every level the
+     *                      rapport is published at, level after level
      */
     public record Result(String rapport, Map<Level, long[]> counts, List<String> disclosed, long narrowest,
                     String narrowestCell, double computeSeconds, double protectSeconds,
-                    double attackSeconds) {
+                    double attackSeconds, List<RapportTable> published) {
     }
 
     public static Result audit(DuckDbWarehouse warehouse, String rapportId, int millesime) {
@@ -101,6 +103,6 @@ public final class Audit {
             }
         });
         return new Result(rapportId, counts, disclosed, narrowest, or, (t1 - t0) / 1e9, (t2 - t1) / 1e9,
-                (t3 - t2) / 1e9);
+                (t3 - t2) / 1e9, published);
     }
 }

@@ -77,6 +77,22 @@ public final class Publication {
      * @throws InvalidRequest for a year the data does not cover or an unknown (or restricted) rapport
      */
     public static Summary publish(Warehouse warehouse, Path folder, Options options, PrintStream progressOut) {
+        return publish(warehouse, folder, options, progressOut, warehouse::computeLevels);
+    }
+
+    /**
+     * Where the protected tables of a rapport come from: for the rapport, every territory of each
+     * level asked, level after level, territories in the order of {@link Warehouse#territoires}
+     * (what {@link Warehouse#computeLevels} hands over).
+     */
+    @FunctionalInterface
+    public interface TableSource {
+        void tables(String rapportId, List<Level> levels, int millesime, Consumer<RapportTable> output);
+    }
+
+    /** As {@link #publish(Warehouse, Path, Options, PrintStream)}, the tables taken from {@code source}. */
+    public static Summary publish(Warehouse warehouse, Path folder, Options options, PrintStream progressOut,
+                                  TableSource source) {
         if (!warehouse.millesimes().contains(options.millesime())) {
             throw new InvalidRequest(InvalidRequest.Cause.YEAR_NOT_COVERED, "Année " + options.millesime()
                     + " non couverte par les données (années couvertes : " + warehouse.millesimes().stream()
@@ -97,7 +113,7 @@ public final class Publication {
                 List<Level> levels = r.levels().stream()
                         .filter(n -> options.levels().isEmpty() || options.levels().contains(n)).toList();
                 long start = System.nanoTime();
-                Map<Level, Integer> tables = publishRapport(warehouse, folder, r, levels, territoires, options,
+                Map<Level, Integer> tables = publishRapport(source, folder, r, levels, territoires, options,
                         rank, rapports.size(), progress);
                 progress.rapportDone(rank, rapports.size(), r.id(), tables, (System.nanoTime() - start) / 1e9);
                 List<Map<String, Object>> byLevel = new ArrayList<>();
@@ -154,7 +170,7 @@ public final class Publication {
      * Writes the rapport's JSON and CSV files, one pair per level; returns the number of tables
      * of each level (one per territory, checked).
      */
-    private static Map<Level, Integer> publishRapport(Warehouse warehouse, Path folder, Rapport r,
+    private static Map<Level, Integer> publishRapport(TableSource source, Path folder, Rapport r,
                                                        List<Level> levels, Map<Level, List<Territoire>> territoires,
                                                        Options options, int rank, int rapports,
                                                        Progress progress) throws IOException {
@@ -177,7 +193,7 @@ public final class Publication {
                 }
                 progress.table(rank, rapports, r.id(), f.level, f.done, f.territoires.size());
             };
-            warehouse.computeLevels(r.id(), levels, options.millesime(), write);
+            source.tables(r.id(), levels, options.millesime(), write);
             Map<Level, Integer> tables = new EnumMap<>(Level.class);
             for (LevelFiles f : files.values()) {
                 f.finish();

@@ -140,7 +140,7 @@ public final class PublishCommand implements Callable<Integer> {
         ReleasePublisher.Released r = ReleasePublisher.publish(warehouse, releases, options, reason, System.err);
         err().printf(Locale.ROOT, "released millésime %d, edition %d: %d rapports, %,d tables (audit %.1f s,"
                         + " publication %.1f s) into %s%n", options.millesime(), r.edition(), r.publication().rapports(),
-                r.publication().tables(), r.auditSeconds(), r.publication().seconds(), r.folder());
+                r.publication().tables(), r.auditSeconds(), r.publication().seconds() - r.auditSeconds(), r.folder());
     }
 
     /** Messages go through picocli (tests read them); the publication's progress goes to stderr. */

@@ -3,6 +3,7 @@ package fr.infocentre.warehouse.release;
 import fr.infocentre.warehouse.InvalidRequest;
 import fr.infocentre.warehouse.Level;
 import fr.infocentre.warehouse.Rapport;
+import fr.infocentre.warehouse.RapportTable;
 import fr.infocentre.warehouse.Territoire;
 import fr.infocentre.warehouse.audit.Audit;
 import fr.infocentre.warehouse.format.ProjectVersion;
@@ -34,13 +35,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Builds release N (docs/releases.md): audits the millésime first — a primary cell pinned
- * refuses the release before anything is written —, publishes it into a hidden folder beside
- * the editions, writes its manifest {@code release.json} (metadata, protection summary and the
+ * Builds release N (docs/releases.md): publishes it into a hidden folder beside the editions,
+ * each rapport audited before its tables are written (a primary cell pinned refuses the release
+ * and deletes the hidden folder: nothing served changes), writes its open data, writes its manifest {@code release.json} (metadata, protection summary and the
  * SHA-256 of every file), makes it read-only, renames it into edition k and points CURRENT at
  * it. An existing release is never touched: republishing needs a reason and adds edition k+1.
  */
@@ -64,7 +66,7 @@ public final class ReleasePublisher {
      * @param republication the reason to republish a millésime already released, empty otherwise
      * @throws ReleaseRefused   when N is already released and no reason is given (or a reason is
      *                          given for a millésime never released), or when the audit pins a
-     *                          primary cell; nothing is written then
+     *                          primary cell; nothing is left written then (the hidden folder is deleted)
      * @throws InvalidRequest   for a year the data does not cover or an unknown rapport
      */
     public static Released publish(DuckDbWarehouse warehouse, Path releases, Publication.Options options,
@@ -84,58 +86,84 @@ public final class ReleasePublisher {
                     + " non couverte par les données (années couvertes : " + warehouse.millesimes() + ")");
         }
         List<Rapport> rapports = Publication.rapports(warehouse, options);
-        long start = System.nanoTime();
-        Map<Level, long[]> protection = audit(warehouse, rapports, millesime, progress);
-        double auditSeconds = (System.nanoTime() - start) / 1e9;
-
         int edition = current.isPresent() ? nextEdition(releases, millesime) : 1;
         Path partial = ReleaseLayout.year(releases, millesime).resolve("." + edition + ".partial");
         Path folder = ReleaseLayout.edition(releases, millesime, edition);
+        AuditedTables audited = new AuditedTables(warehouse);
         try {
             deleteWritable(partial);
             String publishedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
-            Publication.Summary summary = Publication.publish(warehouse, partial, options, progress);
+            Publication.Summary summary;
+            try {
+                summary = Publication.publish(warehouse, partial, options, progress, audited);
+            } catch (ReleaseRefused e) {
+                deleteWritable(partial);
+                throw e;
+            }
+            progress.printf(Locale.ROOT, "audit of millésime %d: %d rapports, no primary cell pinned (%.1f s)%n",
+                    millesime, rapports.size(), audited.seconds());
             catalogue(warehouse, rapports).write(partial);
             long openData = System.nanoTime();
             OpenData.write(partial, partial.resolve(OPEN_DATA), Optional.of(publishedAt));
             progress.printf(Locale.ROOT, "open data written in %.1f s%n", (System.nanoTime() - openData) / 1e9);
             Map<String, Object> manifest = manifest(warehouse, millesime, edition, publishedAt, options, rapports,
-                    protection, current, republication, partial);
+                    audited.protection(), current, republication, partial);
             JSON.writerWithDefaultPrettyPrinter().writeValue(partial.resolve(ReleaseLayout.MANIFEST).toFile(), manifest);
             makeReadOnly(partial);
             Files.move(partial, folder, StandardCopyOption.ATOMIC_MOVE);
             Files.setPosixFilePermissions(folder, READ_ONLY_FOLDER);
             ReleaseLayout.switchTo(releases, millesime, edition);
-            return new Released(folder, edition, summary, protection, auditSeconds);
+            return new Released(folder, edition, summary, audited.protection(), audited.seconds());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write release " + millesime + " into " + partial
                     + " (what was served is unchanged)", e);
         }
     }
 
-    /** Audits every rapport; refuses the release when any primary cell is pinned. */
-    private static Map<Level, long[]> audit(DuckDbWarehouse warehouse, List<Rapport> rapports, int millesime,
-                                            PrintStream progress) {
-        Map<Level, long[]> total = new EnumMap<>(Level.class);
-        List<String> pinned = new ArrayList<>();
-        for (Rapport r : rapports) {
-            Audit.Result result = Audit.audit(warehouse, r.id(), millesime);
+    /**
+     * The tables of a release, each rapport audited before its tables are written: the audit
+     * computes and protects the rapport's linked tables as published, attacks them, and hands
+     * over the very tables it attacked (computed once). A primary cell pinned refuses the release.
+     */
+    private static final class AuditedTables implements Publication.TableSource {
+
+        private final DuckDbWarehouse warehouse;
+        private final Map<Level, long[]> protection = new EnumMap<>(Level.class);
+        private long nanos;
+
+        AuditedTables(DuckDbWarehouse warehouse) {
+            this.warehouse = warehouse;
+        }
+
+        @Override
+        public void tables(String rapportId, List<Level> levels, int millesime, Consumer<RapportTable> output) {
+            long start = System.nanoTime();
+            Audit.Result result = Audit.audit(warehouse, rapportId, millesime);
+            nanos += System.nanoTime() - start;
+            if (!result.disclosed().isEmpty()) {
+                List<String> pinned = result.disclosed();
+                throw new ReleaseRefused("Audit du millésime " + millesime + " en échec, release refusée : "
+                        + pinned.size() + " case(s) primaire(s) de " + rapportId + " retrouvée(s) exactement, dont "
+                        + String.join(" ; ", pinned.subList(0, Math.min(5, pinned.size()))));
+            }
             result.counts().forEach((level, c) -> {
-                long[] t = total.computeIfAbsent(level, k -> new long[3]);
+                long[] t = protection.computeIfAbsent(level, k -> new long[3]);
                 for (int i = 0; i < 3; i++) {
                     t[i] += c[i];
                 }
             });
-            result.disclosed().forEach(d -> pinned.add(r.id() + " " + d));
+            for (Level level : levels) {
+                result.published().stream().filter(t -> t.territoire().level() == level).forEach(output);
+            }
         }
-        progress.printf(Locale.ROOT, "audit of millésime %d: %d rapports, %d primary cells pinned%n", millesime,
-                rapports.size(), pinned.size());
-        if (!pinned.isEmpty()) {
-            throw new ReleaseRefused("Audit du millésime " + millesime + " en échec, release refusée : "
-                    + pinned.size() + " case(s) primaire(s) retrouvée(s) exactement, dont "
-                    + String.join(" ; ", pinned.subList(0, Math.min(5, pinned.size()))));
+
+        Map<Level, long[]> protection() {
+            return protection;
         }
-        return total;
+
+        double seconds() {
+            return nanos / 1e9;
+        }
     }
 
     /** The release's own catalogue: its rapports, their series and the territories of every level. */
