@@ -8,7 +8,6 @@ import fr.infocentre.warehouse.Level;
 import fr.infocentre.warehouse.publication.Publication;
 import fr.infocentre.warehouse.serving.DuckDbWarehouse;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
@@ -18,15 +17,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -61,7 +54,7 @@ class ReleaseImmutabilityTest {
             servedBefore = JSON.writeValueAsString(store.table("TAB03-02", Level.NATIONAL, "FR", millesime).document());
         }
         Path folder = releases.resolve(millesime + "/1");
-        assertEquals(listed(folder), onDisk(folder), "as released");
+        assertEquals(ReleaseFiles.listedInManifest(folder), ReleaseFiles.sha256OfEveryFileBut(folder, "release.json"), "as released");
 
         load(work, warehouseDir, LocalDate.of(2026, 3, 1)); // a later extract: the same year, other figures
         try (DuckDbWarehouse warehouse = DuckDbWarehouse.open(warehouseDir)) {
@@ -75,7 +68,7 @@ class ReleaseImmutabilityTest {
                 }
             }
         }
-        assertEquals(listed(folder), onDisk(folder), "after a later load and publier --tous-les-millesimes");
+        assertEquals(ReleaseFiles.listedInManifest(folder), ReleaseFiles.sha256OfEveryFileBut(folder, "release.json"), "after a later load and publier --tous-les-millesimes");
         try (ReleaseStore restarted = ReleaseStore.open(releases)) {
             assertEquals(servedBefore, JSON.writeValueAsString(
                     restarted.table("TAB03-02", Level.NATIONAL, "FR", millesime).document()), "served after a restart");
@@ -88,33 +81,5 @@ class ReleaseImmutabilityTest {
         new Generator(new GeneratorOptions(0.05, 17, until, List.of("48"), GeneratorOptions.DEFAULT_HISTORY_FROM))
                 .writeTo(extract);
         EtlJob.run(SharedSpark.session(), extract, warehouseDir);
-    }
-
-    private static Map<String, String> listed(Path folder) throws IOException {
-        Map<String, String> sums = new TreeMap<>();
-        JsonNode files = JSON.readTree(folder.resolve("release.json").toFile()).get("fichiers");
-        files.properties().forEach(e -> sums.put(e.getKey(), e.getValue().get("sha256").asText()));
-        return sums;
-    }
-
-    private static Map<String, String> onDisk(Path folder) throws IOException {
-        Map<String, String> sums = new TreeMap<>();
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path p : paths.filter(Files::isRegularFile).toList()) {
-                String name = folder.relativize(p).toString();
-                if (!name.equals("release.json")) {
-                    sums.put(name, sha256(Files.readAllBytes(p)));
-                }
-            }
-        }
-        return sums;
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

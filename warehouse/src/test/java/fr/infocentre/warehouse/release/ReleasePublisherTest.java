@@ -16,13 +16,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -67,9 +63,8 @@ class ReleasePublisherTest {
         assertEquals(millesime, manifest.get("millesime").asInt());
         assertEquals(warehouse.version().load().dateExtraction().toString(), manifest.get("date_extraction").asText());
         assertEquals("PASS", manifest.at("/secret_statistique/audit").asText());
-        Map<String, String> listed = new TreeMap<>();
-        manifest.get("fichiers").properties().forEach(e -> listed.put(e.getKey(), e.getValue().get("sha256").asText()));
-        Map<String, String> onDisk = sha256OfEveryFileBut(r.folder(), "release.json");
+        Map<String, String> listed = ReleaseFiles.listedInManifest(r.folder());
+        Map<String, String> onDisk = ReleaseFiles.sha256OfEveryFileBut(r.folder(), "release.json");
         assertEquals(onDisk, listed, "the manifest lists every file with its SHA-256");
         assertTrue(listed.containsKey("index.json") && listed.containsKey("TAB04-01/commune.csv"), listed.keySet().toString());
         try (Stream<Path> paths = Files.walk(r.folder())) {
@@ -88,11 +83,11 @@ class ReleasePublisherTest {
     void publishingAgainIsRefusedAndChangesNothing() throws IOException {
         Path releases = Files.createTempDirectory("releases-");
         ReleasePublisher.Released first = release(releases, Optional.empty());
-        Map<String, String> before = sha256OfEveryFileBut(releases, "");
+        Map<String, String> before = ReleaseFiles.sha256OfEveryFileBut(releases, "");
         ReleaseRefused refused = assertThrows(ReleaseRefused.class, () -> release(releases, Optional.empty()));
         assertTrue(refused.getMessage().contains("déjà publié") && refused.getMessage().contains("--republier"),
                 refused.getMessage());
-        assertEquals(before, sha256OfEveryFileBut(releases, ""), "not one byte changed");
+        assertEquals(before, ReleaseFiles.sha256OfEveryFileBut(releases, ""), "not one byte changed");
         assertEquals(Optional.of(first.folder()), ReleaseLayout.served(releases, millesime));
     }
 
@@ -100,11 +95,11 @@ class ReleasePublisherTest {
     void aRepublicationAddsAnEditionKeepsThePreviousOneAndRecordsItsReason() throws IOException {
         Path releases = Files.createTempDirectory("releases-");
         ReleasePublisher.Released first = release(releases, Optional.empty());
-        Map<String, String> firstFiles = sha256OfEveryFileBut(first.folder(), "");
+        Map<String, String> firstFiles = ReleaseFiles.sha256OfEveryFileBut(first.folder(), "");
         ReleasePublisher.Released second = release(releases, Optional.of("correction du libellé d'une commune"));
         assertEquals(2, second.edition());
         assertEquals(Optional.of(second.folder()), ReleaseLayout.served(releases, millesime));
-        assertEquals(firstFiles, sha256OfEveryFileBut(first.folder(), ""), "edition 1 kept as it was");
+        assertEquals(firstFiles, ReleaseFiles.sha256OfEveryFileBut(first.folder(), ""), "edition 1 kept as it was");
         JsonNode manifest = JSON.readTree(second.folder().resolve("release.json").toFile());
         assertEquals(1, manifest.at("/republication/remplace").asInt());
         assertEquals("correction du libellé d'une commune", manifest.at("/republication/motif").asText());
@@ -129,26 +124,5 @@ class ReleasePublisherTest {
         ReleasePublisher.Released r = release(releases, Optional.empty());
         assertTrue(JSON.readTree(r.folder().resolve("TAB04-01/national.json").toFile()).has("tables"));
         assertFalse(Files.exists(releases.resolve(millesime + "/.1.partial")));
-    }
-
-    private static Map<String, String> sha256OfEveryFileBut(Path folder, String excluded) throws IOException {
-        Map<String, String> sums = new TreeMap<>();
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path p : paths.filter(Files::isRegularFile).toList()) {
-                String name = folder.relativize(p).toString();
-                if (!name.equals(excluded)) {
-                    sums.put(name, sha256(Files.readAllBytes(p)));
-                }
-            }
-        }
-        return sums;
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
