@@ -2,10 +2,12 @@ package fr.infocentre.warehouse.audit;
 
 import fr.infocentre.warehouse.Level;
 import fr.infocentre.warehouse.RapportTable;
+import fr.infocentre.warehouse.Releases;
 import fr.infocentre.warehouse.Territoire;
 import fr.infocentre.warehouse.catalogue.RapportDefinition;
 import fr.infocentre.warehouse.engine.ComputedTable;
 import fr.infocentre.warehouse.engine.LevelBatch;
+import fr.infocentre.warehouse.secret.EarlierFigures;
 import fr.infocentre.warehouse.secret.LinkedTables;
 import fr.infocentre.warehouse.secret.MaskingPattern;
 import fr.infocentre.warehouse.secret.SecondarySuppression;
@@ -19,6 +21,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
  * The attacker's audit of a millésime (docs/secret-statistique.md, "How it is
@@ -47,15 +50,34 @@ public final class Audit {
                     double attackSeconds, List<RapportTable> published) {
     }
 
+    /** The rapport as the warehouse computes it, every figure afresh. */
     public static Result audit(DuckDbWarehouse warehouse, String rapportId, int millesime) {
+        return audit(warehouse, rapportId, millesime, (def, published) -> EarlierFigures.none());
+    }
+
+    /**
+     * The rapport as release {@code millesime} publishes it: the figures of earlier years that
+     * the earlier releases published are theirs, with their status ({@link EarlierFigures}).
+     */
+    public static Result audit(DuckDbWarehouse warehouse, String rapportId, int millesime, Releases earlier) {
+        return audit(warehouse, rapportId, millesime,
+                (def, published) -> EarlierFigures.read(def, millesime, earlier, published));
+    }
+
+    private static Result audit(DuckDbWarehouse warehouse, String rapportId, int millesime,
+                                BiFunction<RapportDefinition, List<ComputedTable>, EarlierFigures> earlierFigures) {
         RapportDefinition def = LevelBatch.check(warehouse.catalogueDefinitions(), warehouse.millesimes(), rapportId,
                 List.of(), millesime);
         Map<String, Territoires.Membership> memberships = warehouse.territoires().memberships();
-        long t0 = System.nanoTime();
-        List<ComputedTable> tables = warehouse.linkedTables(def, millesime);
-        long t1 = System.nanoTime();
         Set<Level> levels = Set.copyOf(def.rapport().levels());
-        LinkedTables linked = LinkedTables.build(def, tables, levels, memberships);
+        long t0 = System.nanoTime();
+        List<ComputedTable> computed = warehouse.linkedTables(def, millesime);
+        EarlierFigures earlier = earlierFigures.apply(def,
+                computed.stream().filter(t -> levels.contains(t.territoire().level())).toList());
+        List<ComputedTable> tables = computed.stream()
+                .map(t -> levels.contains(t.territoire().level()) ? earlier.apply(def, t) : t).toList();
+        long t1 = System.nanoTime();
+        LinkedTables linked = LinkedTables.build(def, tables, levels, memberships, earlier);
         SecondarySuppression.Result mask = SecondarySuppression.choosePattern(linked);
         MaskingPattern pattern = MaskingPattern.since(linked, mask);
         long t2 = System.nanoTime();

@@ -5,6 +5,7 @@ import fr.infocentre.warehouse.Rapport;
 
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Everything the engine needs to compute one rapport, as declared in
@@ -40,6 +41,19 @@ public record RapportDefinition(Rapport rapport, Dimension dimension, List<Decla
      * published figures (the secret statistique must take it into account).
      */
     public record Dimension(String header, String label, List<Category> categories, Identity identity) {
+
+        /**
+         * In a dimension of years (some lines declare an offset), the line of year N itself
+         * (offset 0 or none): a line of offset k is the figure that line holds in millésime N + k.
+         * Empty in a dimension without offsets.
+         */
+        public Optional<String> currentYearLine() {
+            if (categories.stream().allMatch(c -> c.offset() == null || c.offset() == 0)) {
+                return Optional.empty();
+            }
+            return categories.stream().filter(c -> c.offset() == null || c.offset() == 0).map(Category::key)
+                    .findFirst();
+        }
     }
 
     /** Σ of the lines {@code left} = Σ of the lines {@code right}, for every territory and column. */

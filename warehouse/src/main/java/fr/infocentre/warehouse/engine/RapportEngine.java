@@ -8,6 +8,7 @@ import fr.infocentre.warehouse.format.ServedVersion;
 
 import fr.infocentre.warehouse.catalogue.RapportDefinition.Category;
 import fr.infocentre.warehouse.catalogue.RapportDefinition.DeclaredColumn;
+import fr.infocentre.warehouse.engine.ComputedTable.Cell;
 import fr.infocentre.warehouse.engine.ComputedTable.Count;
 import fr.infocentre.warehouse.engine.ComputedTable.Line;
 import fr.infocentre.warehouse.engine.ComputedTable.NotAvailable;
@@ -96,11 +97,50 @@ public final class RapportEngine {
                 lines.add(new Line(c.key(), label, notAvailable(def)));
             }
         }
+        return layOut(def, territoire, millesime, lines, statistics, notes(def, millesime, notCovered));
+    }
+
+    /**
+     * The table with some of its count cells replaced (figures an earlier release already
+     * published), its total and every figure computed from the counts recomputed, and a note added.
+     *
+     * @param counts category cell (line, count column) → the count it holds instead
+     */
+    public static ComputedTable withCounts(RapportDefinition def, ComputedTable table, Map<Cell, Long> counts,
+                                           String note) {
+        Map<String, Map<String, Statistic>> statistics = new HashMap<>();
+        List<Line> lines = new ArrayList<>();
+        List<Line> all = new ArrayList<>(table.lines());
+        all.add(table.total());
+        for (Line line : all) {
+            Map<String, Value> values = new LinkedHashMap<>();
+            line.values().forEach((column, value) -> {
+                if (value instanceof Statistic st) {
+                    statistics.computeIfAbsent(line.key(), k -> new HashMap<>()).put(column, st);
+                } else if (value instanceof Count || value instanceof NotAvailable) {
+                    Long n = counts.get(new Cell(line.key(), column));
+                    values.put(column, n == null ? value : new Count(n));
+                }
+            });
+            if (line != table.total()) {
+                lines.add(new Line(line.key(), line.label(), values));
+            }
+        }
+        List<String> notes = new ArrayList<>(table.notes());
+        notes.add(note);
+        return layOut(def, table.territoire(), table.millesime(), lines, statistics, notes);
+    }
+
+    /**
+     * The table from its category lines holding counts only: the total line (their sums) and
+     * every figure computed from the counts.
+     */
+    static ComputedTable layOut(RapportDefinition def, Territoire territoire, int millesime, List<Line> lines,
+                                Map<String, Map<String, Statistic>> statistics, List<String> notes) {
         Line total = new Line(ComputedTable.TOTAL_KEY, TOTAL, counts(def, sums(def, lines)));
         List<Line> completes = DerivedFigures.complete(def, lines, total, statistics);
         return new ComputedTable(def.rapport(), territoire, millesime, columns(def),
-                completes.subList(0, lines.size()), completes.get(lines.size()),
-                def.total(), notes(def, millesime, notCovered));
+                completes.subList(0, lines.size()), completes.get(lines.size()), def.total(), notes);
     }
 
     static String checkCategory(RapportDefinition def, String category) {

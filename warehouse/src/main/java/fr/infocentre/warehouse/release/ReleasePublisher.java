@@ -4,6 +4,7 @@ import fr.infocentre.warehouse.InvalidRequest;
 import fr.infocentre.warehouse.Level;
 import fr.infocentre.warehouse.Rapport;
 import fr.infocentre.warehouse.RapportTable;
+import fr.infocentre.warehouse.Releases;
 import fr.infocentre.warehouse.Territoire;
 import fr.infocentre.warehouse.audit.Audit;
 import fr.infocentre.warehouse.format.ProjectVersion;
@@ -89,8 +90,8 @@ public final class ReleasePublisher {
         int edition = current.isPresent() ? nextEdition(releases, millesime) : 1;
         Path partial = ReleaseLayout.year(releases, millesime).resolve("." + edition + ".partial");
         Path folder = ReleaseLayout.edition(releases, millesime, edition);
-        AuditedTables audited = new AuditedTables(warehouse);
-        try {
+        try (ReleaseStore earlier = ReleaseStore.open(Files.createDirectories(releases))) {
+            AuditedTables audited = new AuditedTables(warehouse, earlier);
             deleteWritable(partial);
             String publishedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
             Publication.Summary summary;
@@ -122,23 +123,26 @@ public final class ReleasePublisher {
 
     /**
      * The tables of a release, each rapport audited before its tables are written: the audit
-     * computes and protects the rapport's linked tables as published, attacks them, and hands
-     * over the very tables it attacked (computed once). A primary cell pinned refuses the release.
+     * computes and protects the rapport's linked tables as published (the earlier years' figures
+     * as the earlier releases published them), attacks them, and hands over the very tables it
+     * attacked (computed once). A primary cell pinned refuses the release.
      */
     private static final class AuditedTables implements Publication.TableSource {
 
         private final DuckDbWarehouse warehouse;
+        private final Releases earlier;
         private final Map<Level, long[]> protection = new EnumMap<>(Level.class);
         private long nanos;
 
-        AuditedTables(DuckDbWarehouse warehouse) {
+        AuditedTables(DuckDbWarehouse warehouse, Releases earlier) {
             this.warehouse = warehouse;
+            this.earlier = earlier;
         }
 
         @Override
         public void tables(String rapportId, List<Level> levels, int millesime, Consumer<RapportTable> output) {
             long start = System.nanoTime();
-            Audit.Result result = Audit.audit(warehouse, rapportId, millesime);
+            Audit.Result result = Audit.audit(warehouse, rapportId, millesime, earlier);
             nanos += System.nanoTime() - start;
             if (!result.disclosed().isEmpty()) {
                 List<String> pinned = result.disclosed();

@@ -52,6 +52,8 @@ public final class LinkedTables {
     private final List<long[][]> values = new ArrayList<>();
     /** Per commune (leaf) territory: its territory index at each level (Level ordinal), −1 for none. */
     private final Map<Integer, int[]> parents = new HashMap<>();
+    /** Per published territory holding figures of earlier releases: [line][column] → what they fixed. */
+    private final Map<Integer, EarlierFigures.Status[][]> fixed = new HashMap<>();
 
     private LinkedTables(RapportDefinition def, boolean publishedTotal) {
         List<String> keys = new ArrayList<>(def.dimension().categories().stream().map(Category::key).toList());
@@ -80,9 +82,15 @@ public final class LinkedTables {
      */
     public static LinkedTables build(RapportDefinition def, List<ComputedTable> tables, Set<Level> publishedLevels,
                                   Map<String, Membership> memberships) {
+        return build(def, tables, publishedLevels, memberships, EarlierFigures.none());
+    }
+
+    /** The same, some cells' status fixed by earlier releases ({@link #earlier}). */
+    public static LinkedTables build(RapportDefinition def, List<ComputedTable> tables, Set<Level> publishedLevels,
+                                  Map<String, Membership> memberships, EarlierFigures earlier) {
         LinkedTables t = new LinkedTables(def, def.total());
         for (ComputedTable table : tables) {
-            t.add(table, publishedLevels.contains(table.territoire().level()));
+            t.add(table, publishedLevels.contains(table.territoire().level()), earlier);
         }
         for (int i = 0; i < t.territoires.size(); i++) {
             Territoire territoire = t.territoires.get(i);
@@ -100,9 +108,18 @@ public final class LinkedTables {
         return t;
     }
 
-    private void add(ComputedTable table, boolean published) {
+    private void add(ComputedTable table, boolean published, EarlierFigures earlier) {
         Territoire key = new Territoire(table.territoire().level(), table.territoire().code(), null);
         long[][] v = new long[lines.size()][columns.size()];
+        if (published && !earlier.isEmpty()) {
+            EarlierFigures.Status[][] s = new EarlierFigures.Status[lines.size()][columns.size()];
+            for (int l = 0; l < lines.size(); l++) {
+                for (int j = 0; j < columns.size(); j++) {
+                    s[l][j] = earlier.status(key, lines.get(l), columns.get(j));
+                }
+            }
+            fixed.put(territoires.size(), s);
+        }
         List<Line> all = new ArrayList<>(table.lines());
         all.add(table.total());
         for (Line line : all) {
@@ -135,6 +152,12 @@ public final class LinkedTables {
     /** Whether cell (t, l, j) is published (its level is, and the line is the total only if the total is). */
     boolean publishedCell(int t, int l) {
         return publishedFlags.get(t) && availableLine[l] && (l != total || publishedTotal);
+    }
+
+    /** What an earlier release fixed of cell (t, l, j): its value shown, its mask, or nothing. */
+    EarlierFigures.Status fixed(int t, int l, int j) {
+        EarlierFigures.Status[][] s = fixed.isEmpty() ? null : fixed.get(t);
+        return s == null ? EarlierFigures.Status.FREE : s[l][j];
     }
 
     long value(int t, int l, int j) {

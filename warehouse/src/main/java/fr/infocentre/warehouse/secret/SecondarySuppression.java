@@ -35,6 +35,10 @@ import java.util.function.Function;
  * compact. A witness moving a unit into one commune alone is the last resort. A primary cell
  * already changed by an earlier witness needs none. Every choice follows a fixed order: the
  * same data gives the same pattern.
+ *
+ * <p>Figures an earlier release published ({@link EarlierFigures}) keep their status: one it
+ * masked is masked here and needs no witness (its own release gave it one, over the same links),
+ * one it showed is never masked, so no witness may change it.
  */
 public final class SecondarySuppression {
 
@@ -101,7 +105,12 @@ public final class SecondarySuppression {
             for (int l = 0; l < tables.lines.size(); l++) {
                 for (int j = 0; j < tables.columns.size(); j++) {
                     long v = tables.value(t, l, j);
-                    if (tables.publishedCell(t, l) && v >= 1 && v <= SecretStatistique.MAX_THRESHOLD) {
+                    EarlierFigures.Status fixed = tables.fixed(t, l, j);
+                    if (fixed == EarlierFigures.Status.MASKED) { // protected in its own release
+                        mask[t][l][j] = true;
+                        protected_[t][l][j] = true;
+                    } else if (fixed == EarlierFigures.Status.FREE && tables.publishedCell(t, l)
+                            && v >= 1 && v <= SecretStatistique.MAX_THRESHOLD) {
                         primaries.add(new Cell(t, l, j));
                         mask[t][l][j] = true;
                         primary[t][l][j] = true;
@@ -321,7 +330,8 @@ public final class SecondarySuppression {
      * Whether the witness can move at least one way (all its changes +1·coef or all −1·coef)
      * while staying consistent with what the public knows: a published cell it changes is masked,
      * so it must not be 0 (a 0 is always shown) and must stay ≥ 1 (the public knows a masked count
-     * is at least 1); a hidden cell must stay ≥ 0.
+     * is at least 1); a hidden cell must stay ≥ 0. A figure an earlier release showed stays shown:
+     * a witness changing it is not valid.
      */
     private boolean valid(Witness w) {
         boolean[] direction = {true, true};
@@ -329,7 +339,7 @@ public final class SecondarySuppression {
             long v = tables.value(t, l, j);
             boolean published = tables.publishedCell(t, l);
             long minimum = published ? 1 : 0;
-            if (published && v < 1) {
+            if (published && v < 1 || tables.fixed(t, l, j) == EarlierFigures.Status.SHOWN) {
                 direction[0] = false;
                 direction[1] = false;
             }
