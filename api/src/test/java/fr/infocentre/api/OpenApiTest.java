@@ -58,13 +58,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class OpenApiTest {
 
     private static final String DOCUMENT = "/api/v1/openapi.json";
-    /** The routes outside the API, left out of the document: the HTML pages (static files and webjars are no routes). */
-    /**
-     * The routes outside /api/: the HTML pages, and the open-data files, which each release's
-     * datapackage.json describes (a Frictionless Data Package, checked by OpenDataRoutesTest).
-     */
+    /** The routes left out of the document: the HTML pages (static files and webjars are no routes). */
     private static final Set<String> PAGES = Set.of("GET /", "GET /rapports/{id}", "GET /opendata",
-            "GET /opendata/{annee}", "GET /opendata/{annee}/{fichier}");
+            "GET /opendata/{annee}");
 
     private static Client client;
     private static Javalin app;
@@ -166,9 +162,16 @@ class OpenApiTest {
                 wrongs.add(new Wrong(replace(valid, "code", null), 400, "code"));
                 wrongs.add(new Wrong(replace(valid, "code", "99"), 404, "code"));
             }
-            if (names.contains("annee")) {
+            if (names.contains("annee") && !names.contains("fichier")) {
                 wrongs.add(new Wrong(replace(valid, "annee", "20x4"), 400, "annee"));
                 wrongs.add(new Wrong(replace(valid, "annee", "1900"), 404, "annee"));
+            }
+            if (names.contains("fichier")) { // path parameters; the answer is an HTML error page
+                String file = "/" + millesime + "/datapackage.json";
+                wrongs.add(new Wrong(valid.replace(file, "/20x4/datapackage.json"), 400, null));
+                wrongs.add(new Wrong(valid.replace(file, "/1900/datapackage.json"), 404, null));
+                wrongs.add(new Wrong(valid.replace("datapackage.json", "TAB99-99.csv"), 404, null));
+                wrongs.add(new Wrong(valid.replace("datapackage.json", "index.json"), 404, null));
             }
             for (Wrong wrong : wrongs) {
                 check(path.getKey(), operation, wrong.request(), wrong.status(), wrong.parameter());
@@ -194,12 +197,13 @@ class OpenApiTest {
         openApi.getPaths().forEach((path, item) -> item.readOperationsMap().keySet()
                 .forEach(method -> documented.add(method.name() + " " + path)));
 
-        Set<String> outside = routes.stream().filter(r -> !r.split(" ", 2)[1].startsWith("/api/"))
-                .collect(Collectors.toCollection(TreeSet::new));
-        assertEquals(new TreeSet<>(PAGES), outside, "a route outside /api/ is an HTML page or an open-data file, listed in PAGES");
-        Set<String> api = new TreeSet<>(routes);
-        api.removeAll(PAGES);
-        assertEquals(api, documented, "every API route in the OpenAPI document, and every documented path a route");
+        Set<String> undocumented = new TreeSet<>(routes);
+        undocumented.removeAll(documented);
+        assertEquals(new TreeSet<>(PAGES), undocumented, "a route left out of the document is an HTML page, listed in PAGES");
+        Set<String> data = new TreeSet<>(routes);
+        data.removeAll(PAGES);
+        assertEquals(data, documented, "every data route in the OpenAPI document, and every documented path a route");
+        assertTrue(documented.contains("GET /opendata/{annee}/{fichier}"), documented.toString());
     }
 
     // ---------------------------------------------------------------- requests
@@ -222,6 +226,11 @@ class OpenApiTest {
             requests.add(url(path, operation, null, "national"));
         }
         requests.add(url(path, operation, null, "national").replaceFirst("\\?.*", ""));
+        if (parameterNames(operation).contains("fichier")) { // every file of the latest release's open data
+            JsonNode dataPackage = client.json(url(path, operation, null, "national"));
+            dataPackage.get("resources").forEach(r -> requests.add(path.replace("{annee}", String.valueOf(millesime))
+                    .replace("{fichier}", r.get("path").asText())));
+        }
         return List.copyOf(requests);
     }
 
@@ -239,11 +248,12 @@ class OpenApiTest {
     private static String url(String path, Operation operation, String rapport, String level) {
         String id = rapport != null ? rapport : rapports.stream().filter(r -> Samples.published(r, level)).findFirst()
                 .orElseThrow(() -> new AssertionError("no rapport published at the level " + level)).get("id").asText();
-        String url = path.replace("{id}", id);
+        String url = path.replace("{id}", id).replace("{annee}", String.valueOf(millesime))
+                .replace("{fichier}", "datapackage.json");
         List<String> query = new ArrayList<>();
         for (Parameter parameter : operation.getParameters() == null ? List.<Parameter>of() : operation.getParameters()) {
             switch (parameter.getIn() + " " + parameter.getName()) {
-                case "path id" -> { }
+                case "path id", "path annee", "path fichier" -> { }
                 case "query niveau" -> query.add("niveau=" + level);
                 case "query code" -> query.add("code=" + encode(FIRST_CODE.computeIfAbsent(level, l -> Samples.codes(client, l).get(0))));
                 case "query annee" -> query.add("annee=" + millesime);
