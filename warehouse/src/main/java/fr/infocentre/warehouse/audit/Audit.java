@@ -39,13 +39,17 @@ public final class Audit {
      * One rapport's result.
      *
      * @param counts        per level: published count cells, primary masked, secondary masked
+     * @param totals        the same for the cells of the total line
+     * @param forced        the primary cells that left no other choice than masking a national
+     *                      cell or a région or département total (docs/secret-statistique.md)
      * @param disclosed     primary cells the attacker pinned (must be 0)
      * @param narrowest     the narrowest interval (max − min) found for a primary cell, −1 when none is masked
      * @param narrowestCell where that interval is
      * @param published     the tables attacked, as published: every territory of every level the
      *                      rapport is published at, level after level
      */
-    public record Result(String rapport, Map<Level, long[]> counts, List<String> disclosed, long narrowest,
+    public record Result(String rapport, Map<Level, long[]> counts, Map<Level, long[]> totals, List<String> forced,
+                         List<String> disclosed, long narrowest,
                     String narrowestCell, double computeSeconds, double protectSeconds,
                     double attackSeconds, List<RapportTable> published) {
     }
@@ -100,8 +104,7 @@ public final class Audit {
                         continue;
                     }
                     Territoire territoire = linked.territoires.get(t);
-                    String cell = territoire.level().key() + " " + territoire.code() + " " + linked.lines.get(l)
-                            + " " + linked.columns.get(j);
+                    String cell = describe(linked, t, l, j);
                     Integer v = view.variable(territoire, linked.lines.get(l), linked.columns.get(j));
                     if (v == null) {
                         throw new IllegalStateException("primary cell not in the public view: " + cell);
@@ -118,13 +121,24 @@ public final class Audit {
                 }
             }
         }
-        Map<Level, long[]> counts = new EnumMap<>(Level.class);
-        pattern.counts().forEach((n, c) -> {
+        List<String> forced = mask.forced().stream().map(c -> describe(linked, c[0], c[1], c[2])).toList();
+        return new Result(rapportId, atPublishedLevels(pattern.counts(), levels),
+                atPublishedLevels(pattern.totals(), levels), forced, disclosed, narrowest, or, (t1 - t0) / 1e9, (t2 - t1) / 1e9,
+                (t3 - t2) / 1e9, published);
+    }
+
+    private static Map<Level, long[]> atPublishedLevels(Map<Level, long[]> byLevel, Set<Level> levels) {
+        Map<Level, long[]> kept = new EnumMap<>(Level.class);
+        byLevel.forEach((n, c) -> {
             if (levels.contains(n)) {
-                counts.put(n, c);
+                kept.put(n, c);
             }
         });
-        return new Result(rapportId, counts, disclosed, narrowest, or, (t1 - t0) / 1e9, (t2 - t1) / 1e9,
-                (t3 - t2) / 1e9, published);
+        return kept;
+    }
+
+    private static String describe(LinkedTables linked, int t, int l, int j) {
+        Territoire territoire = linked.territoires.get(t);
+        return territoire.level().key() + " " + territoire.code() + " " + linked.lines.get(l) + " " + linked.columns.get(j);
     }
 }

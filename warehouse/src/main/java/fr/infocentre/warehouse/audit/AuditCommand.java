@@ -85,12 +85,20 @@ public final class AuditCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "%-9s %10s %9s %10s %7s %9s  %s%n", "rapport", "published", "primary",
                 "secondary", "pinned", "compute s", "protect s / attack s / narrowest primary interval");
         Map<Level, long[]> total = new EnumMap<>(Level.class);
+        Map<Level, long[]> totalLines = new EnumMap<>(Level.class);
         int disclosed = 0;
+        int forced = 0;
         long narrowest = -1;
         String or = "";
         double computation = 0, protection = 0, attack = 0;
         for (String id : ids) {
             Audit.Result r = Audit.audit(warehouse, id, millesime);
+            r.totals().forEach((n, c) -> {
+                long[] t = totalLines.computeIfAbsent(n, k -> new long[3]);
+                for (int i = 0; i < 3; i++) {
+                    t[i] += c[i];
+                }
+            });
             long[] s = new long[3];
             r.counts().forEach((n, c) -> {
                 long[] t = total.computeIfAbsent(n, k -> new long[3]);
@@ -103,6 +111,9 @@ public final class AuditCommand implements Callable<Integer> {
                     r.disclosed().size(), r.computeSeconds(), r.protectSeconds(), r.attackSeconds(),
                     r.narrowest() < 0 ? "-" : r.narrowestCell());
             r.disclosed().stream().limit(20).forEach(d -> System.out.println("  PINNED " + d));
+            r.forced().stream().limit(20).forEach(d -> System.out.println("  FORCED " + d
+                    + ": no other choice than masking a national cell or a région or département total"));
+            forced += r.forced().size();
             disclosed += r.disclosed().size();
             if (r.narrowest() >= 0 && (narrowest < 0 || r.narrowest() < narrowest)) {
                 narrowest = r.narrowest();
@@ -115,7 +126,12 @@ public final class AuditCommand implements Callable<Integer> {
         System.out.println("by level: published count cells, primary masked, secondary masked (share of published)");
         total.forEach((n, c) -> System.out.printf(Locale.ROOT, "  %-12s %,12d %,10d %,10d (%.2f %%)%n", n.key(), c[0], c[1],
                 c[2], c[0] == 0 ? 0.0 : 100.0 * c[2] / c[0]));
+        System.out.println("total lines by level: published count cells, primary masked, secondary masked");
+        totalLines.forEach((n, c) -> System.out.printf(Locale.ROOT, "  %-12s %,12d %,10d %,10d (%.2f %%)%n", n.key(), c[0],
+                c[1], c[2], c[0] == 0 ? 0.0 : 100.0 * c[2] / c[0]));
         System.out.printf(Locale.ROOT, "time: compute %.1f s, protect %.1f s, attack %.1f s%n", computation, protection, attack);
+        System.out.println("primary cells that left no other choice than masking a national cell or a région or"
+                + " département total: " + forced);
         System.out.println("narrowest interval left on a primary cell: " + (narrowest < 0 ? "none masked" : or));
         System.out.println(disclosed == 0 ? "PASS: no primary cell can be pinned"
                 : "FAIL: " + disclosed + " primary cells pinned");

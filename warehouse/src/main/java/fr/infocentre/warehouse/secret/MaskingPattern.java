@@ -20,6 +20,7 @@ public final class MaskingPattern {
 
     private final Map<Territoire, Set<RapportTable.Mask>> perTerritoire = new HashMap<>();
     private final Map<Level, long[]> counts = new HashMap<>();
+    private final Map<Level, long[]> totals = new HashMap<>();
 
     /** No cell masked by the pattern: {@link SecretStatistique#protect} still masks a table's own small counts. */
     static MaskingPattern none() {
@@ -31,14 +32,21 @@ public final class MaskingPattern {
         for (int t = 0; t < tables.size(); t++) {
             Territoire territoire = tables.territoires.get(t);
             long[] c = m.counts.computeIfAbsent(territoire.level(), n -> new long[3]);
+            long[] total = m.totals.computeIfAbsent(territoire.level(), n -> new long[3]);
             for (int l = 0; l < tables.lines.size(); l++) {
                 for (int j = 0; j < tables.columns.size(); j++) {
                     if (!tables.publishedCell(t, l)) {
                         continue;
                     }
                     c[0]++;
+                    if (l == tables.total) {
+                        total[0]++;
+                    }
                     if (result.mask()[t][l][j]) {
                         c[result.primary()[t][l][j] ? 1 : 2]++;
+                        if (l == tables.total) {
+                            total[result.primary()[t][l][j] ? 1 : 2]++;
+                        }
                         m.perTerritoire.computeIfAbsent(key(territoire), k -> new HashSet<>())
                                 .add(new RapportTable.Mask(tables.lines.get(l), tables.columns.get(j)));
                     }
@@ -60,5 +68,10 @@ public final class MaskingPattern {
     /** Per level: published count cells, primary masked, secondary masked (levels the rapport is published at). */
     public Map<Level, long[]> counts() {
         return counts;
+    }
+
+    /** The same for the cells of the total line only (none when the total is not published). */
+    public Map<Level, long[]> totals() {
+        return totals;
     }
 }

@@ -7,6 +7,7 @@ import fr.infocentre.warehouse.engine.Statistics;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -25,6 +26,10 @@ import java.util.function.Function;
  * k' (or into the total), between two count columns c and c' (or into their sums); every
  * published cell it changes — the cells of the territories holding x but not y (or y but not x)
  * on the changed lines and columns — is masked (secondary), so the published cells stay as they are.
+ *
+ * <p>No witness masks a cell at national level, or a total at région or département level, while
+ * another witness exists: only when a primary cell leaves no other choice is one masked, and that
+ * primary cell is reported ({@link Result#forced}).
  *
  * <p>For each primary cell (widest levels first), the cheapest witness is chosen among nearby
  * communes (same EPCI and département first, then same département, same EPCI, same region, then
@@ -45,6 +50,8 @@ public final class SecondarySuppression {
     private static final int CANDIDATES_X = 12;
     private static final int CANDIDATES_Y = 24;
     private static final int EXAMINED_Y = 2_000;
+    private static final int COMPENSATED_X = 4;
+    private static final int COMPENSATED_Y = 8;
     /** Weight of a cell by level (Level ordinal: national, région, département, EPCI, commune). */
     private static final long[] LEVEL_WEIGHT = {4096, 64, 16, 4, 1};
     private static final long TOTAL_WEIGHT = 4;
@@ -56,6 +63,10 @@ public final class SecondarySuppression {
     private final boolean[][][] primary;
     /** Non-empty communes of each territory, smallest first. */
     private final Map<Integer, List<Integer>> communesOf = new HashMap<>();
+    /** (commune, line, column) → the commune beside it holding the most of that cell ({@link #holderBeside}). */
+    private final Map<Long, Integer> holders = new HashMap<>();
+    /** The primary cells whose witness had to mask a kept cell. */
+    private final List<int[]> forced = new ArrayList<>();
     /** The region territories, by index. */
     private final List<Integer> regions = new ArrayList<>();
 
@@ -85,18 +96,30 @@ public final class SecondarySuppression {
     public static Result choosePattern(LinkedTables tables) {
         SecondarySuppression s = new SecondarySuppression(tables);
         s.run();
-        return new Result(s.mask, s.primary);
+        return new Result(s.mask, s.primary, List.copyOf(s.forced));
     }
 
-    /** The pattern and which masked cells are primary (counts 1 to 10). */
-    public record Result(boolean[][][] mask, boolean[][][] primary) {
+    /**
+     * The pattern, which masked cells are primary (counts 1 to 10), and the primary cells that left
+     * no other choice than masking a kept cell ({@link #kept}): territory, line, column indices.
+     */
+    public record Result(boolean[][][] mask, boolean[][][] primary, List<int[]> forced) {
     }
 
     private record Cell(int t, int l, int j) {
     }
 
-    /** A witness: communes x, y (−1: none), lines k, k2 (−1: the total), columns c, c2 (−1: their sums). */
-    private record Witness(int x, int y, int k, int k2, int c, int c2) {
+    /**
+     * A witness: communes x, y (−1: none), lines k, k2 (−1: the total), columns c, c2 (−1: their
+     * sums). A <em>compensated</em> witness (x2 ≥ 0) moves a unit of line k from y to x and a unit
+     * of line k2 from x2 to y2, x2 beside x and y2 beside y: the totals of the territories holding
+     * x and x2 (or y and y2) stay as they are.
+     */
+    private record Witness(int x, int y, int k, int k2, int c, int c2, int x2, int y2) {
+
+        Witness(int x, int y, int k, int k2, int c, int c2) {
+            this(x, y, k, k2, c, c2, -1, -1);
+        }
     }
 
     private void run() {
@@ -134,9 +157,21 @@ public final class SecondarySuppression {
      */
     private Witness bestWitness(Cell p) {
         List<Integer> xs = candidatesX(p);
-        Witness best = bestWitness(p, xs, false);
+        Witness best = bestWitness(p, xs, false, true);
         if (best == null) {
-            best = bestWitness(p, xs, true);
+            best = bestWitness(p, xs, true, true);
+        }
+        if (best == null) {
+            best = bestCompensated(p, xs);
+        }
+        if (best == null) {
+            best = bestWitness(p, xs, false, false);
+            if (best == null) {
+                best = bestWitness(p, xs, true, false);
+            }
+            if (best != null) {
+                forced.add(new int[]{p.t(), p.l(), p.j()});
+            }
         }
         if (best == null) {
             throw new IllegalStateException("No witness for primary cell " + tables.territoires.get(p.t()) + " "
@@ -145,7 +180,7 @@ public final class SecondarySuppression {
         return best;
     }
 
-    private Witness bestWitness(Cell p, List<Integer> xs, boolean alone) {
+    private Witness bestWitness(Cell p, List<Integer> xs, boolean alone, boolean keeping) {
         Witness best = null;
         long minCost = Long.MAX_VALUE;
         for (int x : xs) {
@@ -153,7 +188,7 @@ public final class SecondarySuppression {
                 for (int[] kk : lines(p)) {
                     for (int[] cc : columns(p)) {
                         Witness w = new Witness(x, y, kk[0], kk[1], cc[0], cc[1]);
-                        if (valid(w)) {
+                        if (valid(w, keeping)) {
                             long cost = cost(w, minCost);
                             if (cost < minCost) {
                                 minCost = cost;
@@ -168,6 +203,71 @@ public final class SecondarySuppression {
             }
         }
         return best;
+    }
+
+    /**
+     * The cheapest compensated witness keeping every {@link #kept} cell, for a primary cell of a
+     * category line below the national level (where tiny counts often leave no
+     * rectangle): among the first {@value #COMPENSATED_X} x and {@value #COMPENSATED_Y} y, every
+     * other line k2, x2 and y2 the communes beside x and y holding the most of it.
+     */
+    private Witness bestCompensated(Cell p, List<Integer> xs) {
+        Level level = tables.level(p.t());
+        if (p.l() == tables.total || tables.side[p.l()] != 0 || level == Level.NATIONAL) {
+            return null;
+        }
+        Witness best = null;
+        long minCost = Long.MAX_VALUE;
+        for (int x : xs.subList(0, Math.min(COMPENSATED_X, xs.size()))) {
+            List<Integer> ys = candidatesY(x, p);
+            for (int y : ys.subList(0, Math.min(COMPENSATED_Y, ys.size()))) {
+                for (int k2 = 0; k2 < tables.total; k2++) {
+                    if (k2 == p.l() || !tables.availableLine[k2] || tables.side[k2] != 0) {
+                        continue;
+                    }
+                    for (int[] cc : columns(p)) {
+                        int x2 = holderBeside(x, k2, cc[0]), y2 = holderBeside(y, k2, cc[0]);
+                        if (x2 < 0 || y2 < 0) {
+                            continue;
+                        }
+                        Witness w = new Witness(x, y, p.l(), k2, cc[0], cc[1], x2, y2);
+                        if (valid(w, true)) {
+                            long cost = cost(w, minCost);
+                            if (cost < minCost) {
+                                minCost = cost;
+                                best = w;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The commune of f's EPCI and département (else of f's département) holding the most of line
+     * l, column c (at least 2, so that a unit can leave it), −1 when none does.
+     */
+    private int holderBeside(int f, int l, int c) {
+        int[] pf = tables.parents(f);
+        int dep = pf[Level.DEPARTEMENT.ordinal()], epci = pf[Level.EPCI.ordinal()];
+        long key = ((long) f * tables.lines.size() + l) * tables.columns.size() + c;
+        return holders.computeIfAbsent(key, k -> {
+            for (int scope : epci >= 0 ? new int[]{epci, dep} : new int[]{dep}) {
+                int best = -1;
+                for (int g : communesOf.getOrDefault(scope, List.of())) {
+                    if (tables.parents(g)[Level.DEPARTEMENT.ordinal()] == dep && tables.value(g, l, c) >= 2
+                            && (best < 0 || tables.value(g, l, c) > tables.value(best, l, c))) {
+                        best = g;
+                    }
+                }
+                if (best >= 0) {
+                    return best;
+                }
+            }
+            return -1;
+        });
     }
 
     /**
@@ -331,15 +431,17 @@ public final class SecondarySuppression {
      * while staying consistent with what the public knows: a published cell it changes is masked,
      * so it must not be 0 (a 0 is always shown) and must stay ≥ 1 (the public knows a masked count
      * is at least 1); a hidden cell must stay ≥ 0. A figure an earlier release showed stays shown:
-     * a witness changing it is not valid.
+     * a witness changing it is not valid. While {@code keeping}, neither is one masking a
+     * {@link #kept} cell.
      */
-    private boolean valid(Witness w) {
+    private boolean valid(Witness w, boolean keeping) {
         boolean[] direction = {true, true};
         changedCells(w, (t, l, j, coef) -> {
             long v = tables.value(t, l, j);
             boolean published = tables.publishedCell(t, l);
             long minimum = published ? 1 : 0;
-            if (published && v < 1 || tables.fixed(t, l, j) == EarlierFigures.Status.SHOWN) {
+            if (published && v < 1 || tables.fixed(t, l, j) == EarlierFigures.Status.SHOWN
+                    || keeping && published && !mask[t][l][j] && kept(t, l)) {
                 direction[0] = false;
                 direction[1] = false;
             }
@@ -347,6 +449,15 @@ public final class SecondarySuppression {
             direction[1] &= v - coef >= minimum;
         });
         return direction[0] || direction[1];
+    }
+
+    /**
+     * A cell no witness masks while another witness exists: every cell at national level, and the
+     * total line at région and département level — the figures people come to read.
+     */
+    private boolean kept(int t, int l) {
+        Level level = tables.level(t);
+        return level == Level.NATIONAL || l == tables.total && level.ordinal() <= Level.DEPARTEMENT.ordinal();
     }
 
     /** The weighted sum of the published cells the witness would newly mask (stops above {@code plafond}). */
@@ -371,6 +482,23 @@ public final class SecondarySuppression {
         });
     }
 
+    /**
+     * The cells a compensated witness changes: its two moves added cell by cell, those they leave
+     * unchanged (the totals of the territories holding both x and x2, or y and y2) left out.
+     */
+    private void compensatedCells(Witness w, CellVisitor visitor) {
+        int nl = tables.lines.size(), nc = tables.columns.size();
+        Map<Long, Integer> changes = new LinkedHashMap<>();
+        CellVisitor add = (t, l, j, coef) -> changes.merge(((long) t * nl + l) * nc + j, coef, Integer::sum);
+        changedCells(new Witness(w.x(), w.y(), w.k(), -1, w.c(), w.c2()), add);
+        changedCells(new Witness(w.y2(), w.x2(), w.k2(), -1, w.c(), w.c2()), add);
+        changes.forEach((key, coef) -> {
+            if (coef != 0) {
+                visitor.visit((int) (key / ((long) nl * nc)), (int) (key / nc % nl), (int) (key % nc), coef);
+            }
+        });
+    }
+
     private interface CellVisitor {
         /** Cell (t, l, j) changes by {@code coef} when the witness moves one unit (+1 on x's cell (k, c)). */
         void visit(int t, int l, int j, int coef);
@@ -381,6 +509,10 @@ public final class SecondarySuppression {
      * y but not x (−1) × changed lines × changed columns.
      */
     private void changedCells(Witness w, CellVisitor visitor) {
+        if (w.x2() >= 0) {
+            compensatedCells(w, visitor);
+            return;
+        }
         int[] px = tables.parents(w.x());
         int[] py = w.y() < 0 ? null : tables.parents(w.y());
         int[] lines;

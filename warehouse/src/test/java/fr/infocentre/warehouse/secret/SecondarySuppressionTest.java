@@ -71,6 +71,42 @@ public class SecondarySuppressionTest {
     }
 
     @Test
+    void aDepartementTotalStaysVisibleThroughACompensatedMove() {
+        // Département 01 = {A1 (a 2), A2 (b 40), A3 (c 40)}, 39 = {B1 (a 30, b 30, c 30)}, one région.
+        // 01's a = 2 = its total 82 − b 40 − c 40. A1 holds nothing else, so no rectangle on one pair of
+        // communes exists, and moving a unit of a from B1 to A1 would change both départements' totals.
+        // The compensated move — a from B1 to A1, b from A2 to B1 — leaves every total above the communes.
+        SampleTables trial = new SampleTables(ABC, ALL)
+                .commune("01001", "200000001", "01", "84", n("a", 2, "b", 0, "c", 0))
+                .commune("01002", "200000001", "01", "84", n("a", 0, "b", 40, "c", 0))
+                .commune("01003", "200000001", "01", "84", n("a", 0, "b", 0, "c", 40))
+                .commune("39001", "200000002", "39", "84", n("a", 30, "b", 30, "c", 30));
+        List<RapportTable> t = protectedAndChecked(trial, "departement 01 a n = 2");
+        assertEquals(82L, cell(table(t, Level.DEPARTEMENT, "01"), "total", "n"));
+        assertEquals(90L, cell(table(t, Level.DEPARTEMENT, "39"), "total", "n"));
+        assertNull(cell(table(t, Level.DEPARTEMENT, "01"), "a", "n"));
+        assertNull(cell(table(t, Level.DEPARTEMENT, "01"), "b", "n"), "the compensating line is masked instead");
+        assertEquals(40L, cell(table(t, Level.DEPARTEMENT, "01"), "c", "n"));
+        for (Level level : List.of(Level.REGION, Level.NATIONAL)) {
+            RapportTable wide = table(t, level, level == Level.REGION ? "84" : "FR");
+            assertEquals(List.of(32L, 70L, 70L, 172L), List.of(cell(wide, "a", "n"), cell(wide, "b", "n"),
+                    cell(wide, "c", "n"), cell(wide, "total", "n")), level + " entirely visible");
+        }
+    }
+
+    @Test
+    void aTotalMaskedForWantOfAnyOtherMoveIsReported() {
+        // As above, but B1 holds nothing but a: no line can compensate, so 01's and 39's totals must go.
+        SampleTables trial = new SampleTables(ABC, ALL)
+                .commune("01001", "200000001", "01", "84", n("a", 2, "b", 0, "c", 0))
+                .commune("01002", "200000001", "01", "84", n("a", 0, "b", 40, "c", 0))
+                .commune("39001", "200000002", "39", "84", n("a", 30, "b", 0, "c", 0));
+        List<RapportTable> t = protectedAndChecked(trial, "departement 01 a n = 2");
+        assertNull(cell(table(t, Level.DEPARTEMENT, "01"), "total", "n"));
+        assertEquals(List.of("departement 01 a n"), trial.forced());
+    }
+
+    @Test
     void epciOfTwoCommunes() {
         // EPCI E = {A, B}: A's a = 4 would be E's a 34 − B's a 30.
         SampleTables trial = new SampleTables(ABC, ALL)
