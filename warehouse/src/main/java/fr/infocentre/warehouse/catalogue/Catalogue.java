@@ -224,8 +224,12 @@ public final class Catalogue {
         checkColumns(check, d.columns(), statistics != null, id);
         Rapport rapport = new Rapport(id, d.series(), d.title(), d.description(), dimension.label(), List.copyOf(levels),
                 d.chart());
+        if (d.totalFigure() != null && !d.total()) {
+            throw check.error("total_figure", "a rapport without a total line (total: false) has no total figure");
+        }
         RapportDefinition def = new RapportDefinition(rapport, dimension, List.copyOf(d.columns()), d.total(),
-                d.reference(), d.horsAssociations(), files.text(id + ".sql").orElseThrow(), statistics);
+                d.reference(), d.horsAssociations(), files.text(id + ".sql").orElseThrow(), statistics,
+                d.totalFigure());
         if (def.sqlColumns().isEmpty()) {
             throw check.error("columns", "no column is fed by the SQL (every column is computed from others)");
         }

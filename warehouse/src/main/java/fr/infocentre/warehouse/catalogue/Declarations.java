@@ -26,7 +26,7 @@ final class Declarations {
     /** {@code <id>.yaml} */
     record RapportDeclaration(String id, String series, String title, String description, String dimension,
                               List<String> levels, String chart, String reference, boolean horsAssociations,
-                              List<DeclaredColumn> columns, boolean total, String header) {
+                              List<DeclaredColumn> columns, boolean total, String header, String totalFigure) {
     }
 
     /** {@code dimensions/<name>.yaml} */

@@ -21,9 +21,13 @@ import java.util.Optional;
  * @param sql              a single SELECT returning code_commune, categorie, [colonne,] n
  * @param statisticsSql    null, or a single SELECT returning one row per unit: code_commune,
  *                         [categorie,] valeur (the statistic columns aggregate it)
+ * @param totalFigure      null, or the name of what the total line counts, shared by the rapports
+ *                         whose total line is the same figure ({@code total_figure}: the same
+ *                         count in every count column of the same key, territory by territory)
  */
 public record RapportDefinition(Rapport rapport, Dimension dimension, List<DeclaredColumn> columns, boolean total,
-                         String reference, boolean horsAssociations, String sql, String statisticsSql) {
+                         String reference, boolean horsAssociations, String sql, String statisticsSql,
+                         String totalFigure) {
 
     /** The count columns the SQL feeds directly (neither sums nor shares nor derived figures). */
     public List<DeclaredColumn> sqlColumns() {

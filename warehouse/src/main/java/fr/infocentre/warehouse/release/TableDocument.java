@@ -9,6 +9,7 @@ import fr.infocentre.warehouse.Territoire;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -23,8 +24,10 @@ import java.util.Map;
  */
 final class TableDocument {
 
+    /** Decimals read as written: 0.0 stays 0.0 (Jackson's node factory would otherwise normalize it to 0). */
     private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
 
     private TableDocument() {
     }
