@@ -81,6 +81,15 @@ final class CellSystem {
         }
     }
 
+    /**
+     * Narrows what is known of an unknown cell to [min, max] (a bound learnt elsewhere, e.g. from
+     * another rapport publishing the same figure); never widens it.
+     */
+    void narrow(int cell, long min, long max) {
+        minimums[cell] = Math.max(minimums[cell], min);
+        maximums[cell] = Math.min(maximums[cell], max);
+    }
+
     /** The number of cells. */
     int size() {
         return cellCount;

@@ -1,6 +1,7 @@
 package fr.infocentre.warehouse.catalogue;
 
 import fr.infocentre.warehouse.Level;
+import fr.infocentre.warehouse.Rapport;
 import fr.infocentre.warehouse.engine.ComputedTable;
 import fr.infocentre.warehouse.engine.ComputedTable.Count;
 import fr.infocentre.warehouse.fixtures.GeneratedWarehouse;
@@ -27,7 +28,8 @@ class SharedTotalsTest {
         GeneratedWarehouse.Raw raw = GeneratedWarehouse.raw();
         int millesime = GeneratedWarehouse.millesime();
         Map<String, List<RapportDefinition>> figures = new TreeMap<>();
-        for (RapportDefinition def : raw.catalogue.definitions().values()) {
+        for (Rapport rapport : raw.catalogue.rapports()) {
+            RapportDefinition def = raw.catalogue.definition(rapport.id()).orElseThrow();
             if (def.totalFigure() != null) {
                 figures.computeIfAbsent(def.totalFigure(), k -> new ArrayList<>()).add(def);
             }
