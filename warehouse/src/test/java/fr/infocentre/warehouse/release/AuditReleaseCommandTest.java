@@ -1,0 +1,52 @@
+package fr.infocentre.warehouse.release;
+
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code audit --releases}: attacks the release's files by total figure; refuses a millésime not released. */
+class AuditReleaseCommandTest {
+
+    @Test
+    void attacksTheReleasedRapportsOfEachTotalFigure() {
+        ReleasedBeforeALaterLoad r = ReleasedBeforeALaterLoad.get();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream before = System.out;
+        int code;
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            code = AuditReleaseCommand.commandLine().execute("--releases", r.releases.toString(), "--annee",
+                    String.valueOf(r.millesime), "--warehouse", r.warehouse.toString());
+        } finally {
+            System.setOut(before);
+        }
+        String printed = out.toString(StandardCharsets.UTF_8);
+        // TAB03-02 is the only rapport of the release declaring a total figure: alone, it leaks nothing.
+        assertTrue(printed.contains("total figure demandes-actives-31-decembre: 1 rapports"), printed);
+        assertTrue(printed.contains("PASS"), printed);
+        assertEquals(0, code, printed);
+    }
+
+    @Test
+    void aMillesimeNotReleasedIsAUsageError() {
+        ReleasedBeforeALaterLoad r = ReleasedBeforeALaterLoad.get();
+        CommandLine cli = AuditReleaseCommand.commandLine();
+        cli.setErr(new PrintWriter(new StringWriter()));
+        PrintStream before = System.err;
+        try {
+            System.setErr(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+            assertEquals(2, cli.execute("--releases", r.releases.toString(), "--annee", "1990", "--warehouse",
+                    r.warehouse.toString()));
+        } finally {
+            System.setErr(before);
+        }
+    }
+}
