@@ -56,7 +56,7 @@ public final class Audit {
 
     /** The rapport as the warehouse computes it, every figure afresh. */
     public static Result audit(DuckDbWarehouse warehouse, String rapportId, int millesime) {
-        return audit(warehouse, rapportId, millesime, (def, published) -> EarlierFigures.none());
+        return audit(warehouse, List.of(rapportId), millesime, (def, published) -> EarlierFigures.none()).get(0);
     }
 
     /**
@@ -64,34 +64,63 @@ public final class Audit {
      * the earlier releases published are theirs, with their status ({@link EarlierFigures}).
      */
     public static Result audit(DuckDbWarehouse warehouse, String rapportId, int millesime, Releases earlier) {
-        return audit(warehouse, rapportId, millesime,
+        return audit(warehouse, List.of(rapportId), millesime, earlier).get(0);
+    }
+
+    /**
+     * Rapports whose total line is the same figure, as release {@code millesime} publishes them:
+     * protected together ({@link SecondarySuppression#choosePatterns}), each then attacked on its own.
+     */
+    public static List<Result> audit(DuckDbWarehouse warehouse, List<String> rapportIds, int millesime, Releases earlier) {
+        return audit(warehouse, rapportIds, millesime,
                 (def, published) -> EarlierFigures.read(def, millesime, earlier, published));
     }
 
-    private static Result audit(DuckDbWarehouse warehouse, String rapportId, int millesime,
-                                BiFunction<RapportDefinition, List<ComputedTable>, EarlierFigures> earlierFigures) {
-        RapportDefinition def = LevelBatch.check(warehouse.catalogueDefinitions(), warehouse.millesimes(), rapportId,
-                List.of(), millesime);
+    /** A rapport's linked tables as published, ready to be protected. */
+    private record Prepared(RapportDefinition def, Set<Level> levels, List<ComputedTable> tables, LinkedTables linked,
+                            double computeSeconds) {
+    }
+
+    private static List<Result> audit(DuckDbWarehouse warehouse, List<String> rapportIds, int millesime,
+                                      BiFunction<RapportDefinition, List<ComputedTable>, EarlierFigures> earlierFigures) {
         Map<String, Territoires.Membership> memberships = warehouse.territoires().memberships();
-        Set<Level> levels = Set.copyOf(def.rapport().levels());
-        long t0 = System.nanoTime();
-        List<ComputedTable> computed = warehouse.linkedTables(def, millesime);
-        EarlierFigures earlier = earlierFigures.apply(def,
-                computed.stream().filter(t -> levels.contains(t.territoire().level())).toList());
-        List<ComputedTable> tables = computed.stream()
-                .map(t -> levels.contains(t.territoire().level()) ? earlier.apply(def, t) : t).toList();
+        List<Prepared> prepared = new ArrayList<>();
+        for (String rapportId : rapportIds) {
+            long t0 = System.nanoTime();
+            RapportDefinition def = LevelBatch.check(warehouse.catalogueDefinitions(), warehouse.millesimes(), rapportId,
+                    List.of(), millesime);
+            Set<Level> levels = Set.copyOf(def.rapport().levels());
+            List<ComputedTable> computed = warehouse.linkedTables(def, millesime);
+            EarlierFigures earlier = earlierFigures.apply(def,
+                    computed.stream().filter(t -> levels.contains(t.territoire().level())).toList());
+            List<ComputedTable> tables = computed.stream()
+                    .map(t -> levels.contains(t.territoire().level()) ? earlier.apply(def, t) : t).toList();
+            LinkedTables linked = LinkedTables.build(def, tables, levels, memberships, earlier);
+            prepared.add(new Prepared(def, levels, tables, linked, (System.nanoTime() - t0) / 1e9));
+        }
         long t1 = System.nanoTime();
-        LinkedTables linked = LinkedTables.build(def, tables, levels, memberships, earlier);
-        SecondarySuppression.Result mask = SecondarySuppression.choosePattern(linked);
+        List<SecondarySuppression.Result> masks = SecondarySuppression.choosePatterns(
+                prepared.stream().map(Prepared::linked).toList());
+        double protectSeconds = (System.nanoTime() - t1) / 1e9 / prepared.size();
+        List<Result> results = new ArrayList<>();
+        for (int i = 0; i < prepared.size(); i++) {
+            results.add(attack(prepared.get(i), masks.get(i), memberships, protectSeconds));
+        }
+        return results;
+    }
+
+    private static Result attack(Prepared p, SecondarySuppression.Result mask, Map<String, Territoires.Membership> memberships,
+                                 double protectSeconds) {
+        LinkedTables linked = p.linked();
         MaskingPattern pattern = MaskingPattern.since(linked, mask);
         long t2 = System.nanoTime();
         List<RapportTable> published = new ArrayList<>();
-        for (ComputedTable t : tables) {
-            if (levels.contains(t.territoire().level())) {
+        for (ComputedTable t : p.tables()) {
+            if (p.levels().contains(t.territoire().level())) {
                 published.add(SecretStatistique.protect(t, pattern));
             }
         }
-        PublicView view = PublicView.build(def, published, memberships);
+        PublicView view = PublicView.build(p.def(), published, memberships);
         Attacker.Result attack = Attacker.attack(view.system());
         long t3 = System.nanoTime();
         List<String> disclosed = new ArrayList<>();
@@ -122,9 +151,9 @@ public final class Audit {
             }
         }
         List<String> forced = mask.forced().stream().map(c -> describe(linked, c[0], c[1], c[2])).toList();
-        return new Result(rapportId, atPublishedLevels(pattern.counts(), levels),
-                atPublishedLevels(pattern.totals(), levels), forced, disclosed, narrowest, or, (t1 - t0) / 1e9, (t2 - t1) / 1e9,
-                (t3 - t2) / 1e9, published);
+        return new Result(p.def().rapport().id(), atPublishedLevels(pattern.counts(), p.levels()),
+                atPublishedLevels(pattern.totals(), p.levels()), forced, disclosed, narrowest, or, p.computeSeconds(),
+                protectSeconds, (t3 - t2) / 1e9, published);
     }
 
     private static Map<Level, long[]> atPublishedLevels(Map<Level, long[]> byLevel, Set<Level> levels) {

@@ -9,6 +9,7 @@ import fr.infocentre.warehouse.engine.ComputedTable;
 import fr.infocentre.warehouse.storage.Territoires.Membership;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +58,7 @@ public final class JointAudit {
                                       Map<String, Membership> memberships) {
         Map<String, List<RapportDefinition>> figures = new TreeMap<>();
         definitions.values().stream().filter(d -> d.totalFigure() != null)
+                .sorted(Comparator.comparing(d -> d.rapport().id())) // the same rounds every run
                 .forEach(d -> figures.computeIfAbsent(d.totalFigure(), k -> new ArrayList<>()).add(d));
         List<Result> results = new ArrayList<>();
         figures.forEach((figure, rapports) -> results.add(attack(figure, rapports, published, memberships)));

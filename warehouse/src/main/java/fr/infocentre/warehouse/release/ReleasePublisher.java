@@ -7,6 +7,8 @@ import fr.infocentre.warehouse.RapportTable;
 import fr.infocentre.warehouse.Releases;
 import fr.infocentre.warehouse.Territoire;
 import fr.infocentre.warehouse.audit.Audit;
+import fr.infocentre.warehouse.audit.JointAudit;
+import fr.infocentre.warehouse.catalogue.RapportDefinition;
 import fr.infocentre.warehouse.format.ProjectVersion;
 import fr.infocentre.warehouse.opendata.OpenData;
 import fr.infocentre.warehouse.publication.Checksums;
@@ -29,6 +31,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -91,7 +94,7 @@ public final class ReleasePublisher {
         Path partial = ReleaseLayout.year(releases, millesime).resolve("." + edition + ".partial");
         Path folder = ReleaseLayout.edition(releases, millesime, edition);
         try (ReleaseStore earlier = ReleaseStore.open(Files.createDirectories(releases))) {
-            AuditedTables audited = new AuditedTables(warehouse, earlier);
+            AuditedTables audited = new AuditedTables(warehouse, earlier, rapports, progress);
             deleteWritable(partial);
             String publishedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
             Publication.Summary summary;
@@ -125,31 +128,46 @@ public final class ReleasePublisher {
      * The tables of a release, each rapport audited before its tables are written: the audit
      * computes and protects the rapport's linked tables as published (the earlier years' figures
      * as the earlier releases published them), attacks them, and hands over the very tables it
-     * attacked (computed once). A primary cell pinned refuses the release.
+     * attacked (computed once). The rapports of the release sharing a total figure are protected
+     * together when the first of them is asked, each attacked on its own, then all of them jointly
+     * ({@link JointAudit}). A primary cell pinned refuses the release.
      */
     private static final class AuditedTables implements Publication.TableSource {
 
         private final DuckDbWarehouse warehouse;
         private final Releases earlier;
+        /** Rapport id → the rapports of the release protected with it (itself alone, or its total figure's). */
+        private final Map<String, List<String>> families = new HashMap<>();
+        private final Map<String, Audit.Result> audited = new HashMap<>();
         private final Map<Level, long[]> protection = new EnumMap<>(Level.class);
+        private final PrintStream progress;
         private long nanos;
 
-        AuditedTables(DuckDbWarehouse warehouse, Releases earlier) {
+        AuditedTables(DuckDbWarehouse warehouse, Releases earlier, List<Rapport> rapports, PrintStream progress) {
             this.warehouse = warehouse;
             this.earlier = earlier;
+            this.progress = progress;
+            Map<String, List<String>> byFigure = new HashMap<>();
+            for (Rapport r : rapports) {
+                String figure = definition(r.id()).totalFigure();
+                families.put(r.id(), figure == null ? List.of(r.id())
+                        : byFigure.computeIfAbsent(figure, f -> new ArrayList<>()));
+                if (figure != null) {
+                    byFigure.get(figure).add(r.id());
+                }
+            }
+        }
+
+        private RapportDefinition definition(String rapportId) {
+            return warehouse.catalogueDefinitions().definition(rapportId).orElseThrow();
         }
 
         @Override
         public void tables(String rapportId, List<Level> levels, int millesime, Consumer<RapportTable> output) {
-            long start = System.nanoTime();
-            Audit.Result result = Audit.audit(warehouse, rapportId, millesime, earlier);
-            nanos += System.nanoTime() - start;
-            if (!result.disclosed().isEmpty()) {
-                List<String> pinned = result.disclosed();
-                throw new ReleaseRefused("Audit du millésime " + millesime + " en échec, release refusée : "
-                        + pinned.size() + " case(s) primaire(s) de " + rapportId + " retrouvée(s) exactement, dont "
-                        + String.join(" ; ", pinned.subList(0, Math.min(5, pinned.size()))));
+            if (!audited.containsKey(rapportId)) {
+                audit(families.get(rapportId), millesime);
             }
+            Audit.Result result = audited.remove(rapportId);
             result.counts().forEach((level, c) -> {
                 long[] t = protection.computeIfAbsent(level, k -> new long[3]);
                 for (int i = 0; i < 3; i++) {
@@ -158,6 +176,40 @@ public final class ReleasePublisher {
             });
             for (Level level : levels) {
                 result.published().stream().filter(t -> t.territoire().level() == level).forEach(output);
+            }
+        }
+
+        private void audit(List<String> family, int millesime) {
+            long start = System.nanoTime();
+            List<Audit.Result> results = Audit.audit(warehouse, family, millesime, earlier);
+            for (Audit.Result result : results) {
+                refuseIfPinned(millesime, result.rapport(), result.disclosed());
+                audited.put(result.rapport(), result);
+            }
+            if (family.size() > 1) {
+                long joint = System.nanoTime();
+                Map<String, RapportDefinition> definitions = new LinkedHashMap<>();
+                family.forEach(id -> definitions.put(id, definition(id)));
+                for (JointAudit.Result result : JointAudit.attack(definitions, id -> audited.get(id).published(),
+                        warehouse.territoires().memberships())) {
+                    refuseIfPinned(millesime, String.join(", ", result.rapports()) + " (ensemble)", result.disclosed());
+                    progress.printf(Locale.ROOT, "%s: %d rapports protected together (compute %.1f s, protect %.1f s,"
+                                    + " attack %.1f s), attacked jointly in %d rounds (%.1f s): no count from 1 to 10 pinned%n",
+                            definition(family.get(0)).totalFigure(), family.size(),
+                            results.stream().mapToDouble(Audit.Result::computeSeconds).sum(),
+                            results.stream().mapToDouble(Audit.Result::protectSeconds).sum(),
+                            results.stream().mapToDouble(Audit.Result::attackSeconds).sum(), result.rounds(),
+                            (System.nanoTime() - joint) / 1e9);
+                }
+            }
+            nanos += System.nanoTime() - start;
+        }
+
+        private static void refuseIfPinned(int millesime, String rapports, List<String> pinned) {
+            if (!pinned.isEmpty()) {
+                throw new ReleaseRefused("Audit du millésime " + millesime + " en échec, release refusée : "
+                        + pinned.size() + " case(s) primaire(s) de " + rapports + " retrouvée(s) exactement, dont "
+                        + String.join(" ; ", pinned.subList(0, Math.min(5, pinned.size()))));
             }
         }
 

@@ -52,12 +52,20 @@ public final class SecondarySuppression {
     private static final int EXAMINED_Y = 2_000;
     private static final int COMPENSATED_X = 4;
     private static final int COMPENSATED_Y = 8;
+    private static final int HOLDERS = 5;
     /** Weight of a cell by level (Level ordinal: national, région, département, EPCI, commune). */
     private static final long[] LEVEL_WEIGHT = {4096, 64, 16, 4, 1};
     private static final long TOTAL_WEIGHT = 4;
     private static final long SUM_WEIGHT = 2;
+    static final int UP = 1;
+    static final int DOWN = 2;
 
-    private final LinkedTables tables;
+    final LinkedTables tables;
+    /**
+     * Whether the rapport's total line is a figure other rapports publish too ({@link FamilySuppression}):
+     * its own witnesses then never change the total line, only the family's shared moves do.
+     */
+    private final boolean shared;
     private final boolean[][][] mask;
     private final boolean[][][] protected_;
     private final boolean[][][] primary;
@@ -65,13 +73,16 @@ public final class SecondarySuppression {
     private final Map<Integer, List<Integer>> communesOf = new HashMap<>();
     /** (commune, line, column) → the commune beside it holding the most of that cell ({@link #holderBeside}). */
     private final Map<Long, Integer> holders = new HashMap<>();
+    /** (territory, line, column) → its communes holding the most of that cell ({@link #holdersIn}). */
+    private final Map<Long, List<Integer>> largestHolders = new HashMap<>();
     /** The primary cells whose witness had to mask a kept cell. */
     private final List<int[]> forced = new ArrayList<>();
     /** The region territories, by index. */
     private final List<Integer> regions = new ArrayList<>();
 
-    private SecondarySuppression(LinkedTables tables) {
+    SecondarySuppression(LinkedTables tables, boolean shared) {
         this.tables = tables;
+        this.shared = shared;
         int n = tables.size(), l = tables.lines.size(), c = tables.columns.size();
         this.mask = new boolean[n][l][c];
         this.protected_ = new boolean[n][l][c];
@@ -94,9 +105,29 @@ public final class SecondarySuppression {
 
     /** The masking pattern: [territory][line][count column] → masked (primary or secondary). */
     public static Result choosePattern(LinkedTables tables) {
-        SecondarySuppression s = new SecondarySuppression(tables);
-        s.run();
-        return new Result(s.mask, s.primary, List.copyOf(s.forced));
+        SecondarySuppression s = new SecondarySuppression(tables, false);
+        for (Cell p : s.markPrimaries()) {
+            if (!s.isProtected(p)) {
+                s.apply(s.bestWitness(p));
+            }
+        }
+        return s.result();
+    }
+
+    /**
+     * The masking patterns of rapports whose total line is the same figure (one {@code total_figure}),
+     * chosen together so that a figure they share has one status and no combination of them
+     * recomputes a masked count ({@link FamilySuppression}).
+     */
+    public static List<Result> choosePatterns(List<LinkedTables> family) {
+        if (family.size() == 1) {
+            return List.of(choosePattern(family.get(0)));
+        }
+        return FamilySuppression.choosePatterns(family);
+    }
+
+    Result result() {
+        return new Result(mask, primary, List.copyOf(forced));
     }
 
     /**
@@ -106,23 +137,31 @@ public final class SecondarySuppression {
     public record Result(boolean[][][] mask, boolean[][][] primary, List<int[]> forced) {
     }
 
-    private record Cell(int t, int l, int j) {
+    record Cell(int t, int l, int j) {
     }
 
     /**
      * A witness: communes x, y (−1: none), lines k, k2 (−1: the total), columns c, c2 (−1: their
      * sums). A <em>compensated</em> witness (x2 ≥ 0) moves a unit of line k from y to x and a unit
      * of line k2 from x2 to y2, x2 beside x and y2 beside y: the totals of the territories holding
-     * x and x2 (or y and y2) stay as they are.
+     * x and x2 (or y and y2) stay as they are. A witness with an {@code also} is the sum of both moves.
      */
-    private record Witness(int x, int y, int k, int k2, int c, int c2, int x2, int y2) {
+    record Witness(int x, int y, int k, int k2, int c, int c2, int x2, int y2, Witness also) {
 
         Witness(int x, int y, int k, int k2, int c, int c2) {
-            this(x, y, k, k2, c, c2, -1, -1);
+            this(x, y, k, k2, c, c2, -1, -1, null);
+        }
+
+        Witness(int x, int y, int k, int k2, int c, int c2, int x2, int y2) {
+            this(x, y, k, k2, c, c2, x2, y2, null);
         }
     }
 
-    private void run() {
+    /**
+     * Masks every primary cell (and holds what earlier releases fixed); returns the primary cells,
+     * widest levels first, in a fixed order.
+     */
+    List<Cell> markPrimaries() {
         List<Cell> primaries = new ArrayList<>();
         for (int t = 0; t < tables.size(); t++) {
             for (int l = 0; l < tables.lines.size(); l++) {
@@ -144,11 +183,15 @@ public final class SecondarySuppression {
         primaries.sort(Comparator.comparingInt((Cell p) -> tables.level(p.t()).ordinal())
                 .thenComparing(p -> tables.territoires.get(p.t()).code())
                 .thenComparingInt(Cell::l).thenComparingInt(Cell::j));
-        for (Cell p : primaries) {
-            if (!protected_[p.t()][p.l()][p.j()]) {
-                apply(bestWitness(p));
-            }
-        }
+        return primaries;
+    }
+
+    boolean isProtected(Cell p) {
+        return protected_[p.t()][p.l()][p.j()];
+    }
+
+    void recordForced(Cell p) {
+        forced.add(new int[]{p.t(), p.l(), p.j()});
     }
 
     /**
@@ -156,26 +199,33 @@ public final class SecondarySuppression {
      * into one commune alone (it changes every territory holding it, France included).
      */
     private Witness bestWitness(Cell p) {
-        List<Integer> xs = candidatesX(p);
-        Witness best = bestWitness(p, xs, false, true);
+        Witness best = ownWitness(p, true);
         if (best == null) {
-            best = bestWitness(p, xs, true, true);
-        }
-        if (best == null) {
-            best = bestCompensated(p, xs);
-        }
-        if (best == null) {
-            best = bestWitness(p, xs, false, false);
-            if (best == null) {
-                best = bestWitness(p, xs, true, false);
-            }
+            best = ownWitness(p, false);
             if (best != null) {
-                forced.add(new int[]{p.t(), p.l(), p.j()});
+                recordForced(p);
             }
         }
         if (best == null) {
             throw new IllegalStateException("No witness for primary cell " + tables.territoires.get(p.t()) + " "
                     + tables.lines.get(p.l()) + " " + tables.columns.get(p.j()));
+        }
+        return best;
+    }
+
+    /**
+     * The cheapest witness of this rapport alone: between two communes, else into one commune
+     * alone, else, while {@code keeping} and unless the total line is shared (a compensated witness
+     * changes communes' totals), a compensated one; null when none.
+     */
+    Witness ownWitness(Cell p, boolean keeping) {
+        List<Integer> xs = candidatesX(p);
+        Witness best = bestWitness(p, xs, false, keeping);
+        if (best == null) {
+            best = bestWitness(p, xs, true, keeping);
+        }
+        if (best == null && keeping && !shared) {
+            best = bestCompensated(p, xs);
         }
         return best;
     }
@@ -246,10 +296,28 @@ public final class SecondarySuppression {
     }
 
     /**
+     * The {@value #HOLDERS} communes of territory t holding the most of line l, column c (at least
+     * 2 each), most first.
+     */
+    List<Integer> holdersIn(int t, int l, int c) {
+        long key = ((long) t * tables.lines.size() + l) * tables.columns.size() + c;
+        return largestHolders.computeIfAbsent(key, k -> {
+            List<Integer> holding = new ArrayList<>();
+            for (int g : communesOf.getOrDefault(t, List.of())) {
+                if (tables.value(g, l, c) >= 2) {
+                    holding.add(g);
+                }
+            }
+            holding.sort(Comparator.comparingLong((Integer g) -> -tables.value(g, l, c)));
+            return List.copyOf(holding.subList(0, Math.min(HOLDERS, holding.size())));
+        });
+    }
+
+    /**
      * The commune of f's EPCI and département (else of f's département) holding the most of line
      * l, column c (at least 2, so that a unit can leave it), −1 when none does.
      */
-    private int holderBeside(int f, int l, int c) {
+    int holderBeside(int f, int l, int c) {
         int[] pf = tables.parents(f);
         int dep = pf[Level.DEPARTEMENT.ordinal()], epci = pf[Level.EPCI.ordinal()];
         long key = ((long) f * tables.lines.size() + l) * tables.columns.size() + c;
@@ -274,7 +342,7 @@ public final class SecondarySuppression {
      * The communes x the witness may start from: p's own commune, or the communes of p's territory
      * holding the largest parts of p's cell (the likeliest to allow a move), at most {@value #CANDIDATES_X}.
      */
-    private List<Integer> candidatesX(Cell p) {
+    List<Integer> candidatesX(Cell p) {
         if (tables.level(p.t()) == Level.COMMUNE) {
             return List.of(p.t());
         }
@@ -289,6 +357,23 @@ public final class SecondarySuppression {
     }
 
     /**
+     * The {@code count} largest communes (by their counts' sum) of territory {@code t} outside
+     * p's territory, largest first: every line of them is likely to hold a unit to move.
+     */
+    List<Integer> largestCommunes(int t, Cell p, int count) {
+        List<Integer> communes = communesOf.getOrDefault(t, List.of());
+        int levelP = tables.level(p.t()).ordinal();
+        List<Integer> largest = new ArrayList<>();
+        for (int i = communes.size() - 1; i >= 0 && largest.size() < count; i--) {
+            int f = communes.get(i);
+            if (tables.parents(f)[levelP] != p.t()) {
+                largest.add(f);
+            }
+        }
+        return largest;
+    }
+
+    /**
      * The communes y outside p's territory holding part of p's own cell (a witness moves a unit of
      * it between x and y), nearest first: same EPCI and département as x, same département, same
      * EPCI, same region, then, in every other region, the commune holding the most of that cell.
@@ -296,7 +381,7 @@ public final class SecondarySuppression {
      * a masked count is at least 1); at most {@value #CANDIDATES_Y}, among the first
      * {@value #EXAMINED_Y} communes looked at in each tier.
      */
-    private List<Integer> candidatesY(int x, Cell p) {
+    List<Integer> candidatesY(int x, Cell p) {
         List<Integer> y = new ArrayList<>();
         if (tables.level(p.t()) != Level.NATIONAL) {
             for (long minimum = 2; minimum >= 1 && y.size() < CANDIDATES_Y; minimum--) {
@@ -381,11 +466,12 @@ public final class SecondarySuppression {
      * total, every category. Under an accounting identity between lines, a move must keep it:
      * two lines of the same side move in opposite directions, of opposite sides in the same
      * direction (the cells changed are the same), and a line of the identity never moves alone.
+     * When the total line is shared, no pair changes it.
      */
     private List<int[]> lines(Cell p) {
         List<int[]> pairs = new ArrayList<>();
         if (p.l() == tables.total) {
-            for (int k = 0; k < tables.total; k++) {
+            for (int k = 0; !shared && k < tables.total; k++) {
                 if (tables.availableLine[k] && tables.side[k] == 0) {
                     pairs.add(new int[]{k, -1});
                 }
@@ -393,18 +479,20 @@ public final class SecondarySuppression {
             return pairs;
         }
         for (int k2 = 0; k2 < tables.total; k2++) {
-            if (k2 != p.l() && tables.availableLine[k2] && (tables.side[k2] == 0) == (tables.side[p.l()] == 0)) {
+            boolean sameSide = tables.side[k2] * tables.side[p.l()] > 0;
+            if (k2 != p.l() && tables.availableLine[k2] && (tables.side[k2] == 0) == (tables.side[p.l()] == 0)
+                    && (!shared || tables.side[k2] == 0 || sameSide)) {
                 pairs.add(new int[]{p.l(), k2});
             }
         }
-        if (tables.side[p.l()] == 0) {
+        if (tables.side[p.l()] == 0 && !shared) {
             pairs.add(new int[]{p.l(), -1});
         }
         return pairs;
     }
 
     /** Pairs (c, c2) of columns fed by the SQL changing p's column. */
-    private List<int[]> columns(Cell p) {
+    List<int[]> columns(Cell p) {
         List<int[]> pairs = new ArrayList<>();
         int[] members = tables.members[p.j()];
         List<Integer> cs = new ArrayList<>();
@@ -435,6 +523,11 @@ public final class SecondarySuppression {
      * {@link #kept} cell.
      */
     private boolean valid(Witness w, boolean keeping) {
+        return directions(w, keeping) != 0;
+    }
+
+    /** Up (1: +1·coef possible), down (2: −1·coef possible), both (3) or neither (0), as {@link #valid}. */
+    int directions(Witness w, boolean keeping) {
         boolean[] direction = {true, true};
         changedCells(w, (t, l, j, coef) -> {
             long v = tables.value(t, l, j);
@@ -448,7 +541,7 @@ public final class SecondarySuppression {
             direction[0] &= v + coef >= minimum;
             direction[1] &= v - coef >= minimum;
         });
-        return direction[0] || direction[1];
+        return (direction[0] ? UP : 0) | (direction[1] ? DOWN : 0);
     }
 
     /**
@@ -461,7 +554,7 @@ public final class SecondarySuppression {
     }
 
     /** The weighted sum of the published cells the witness would newly mask (stops above {@code plafond}). */
-    private long cost(Witness w, long plafond) {
+    long cost(Witness w, long plafond) {
         long[] cost = {0};
         changedCells(w, (t, l, j, coef) -> {
             if (tables.publishedCell(t, l) && !mask[t][l][j] && cost[0] < plafond) {
@@ -473,7 +566,7 @@ public final class SecondarySuppression {
         return cost[0];
     }
 
-    private void apply(Witness w) {
+    void apply(Witness w) {
         changedCells(w, (t, l, j, coef) -> {
             protected_[t][l][j] = true;
             if (tables.publishedCell(t, l)) {
@@ -490,8 +583,13 @@ public final class SecondarySuppression {
         int nl = tables.lines.size(), nc = tables.columns.size();
         Map<Long, Integer> changes = new LinkedHashMap<>();
         CellVisitor add = (t, l, j, coef) -> changes.merge(((long) t * nl + l) * nc + j, coef, Integer::sum);
-        changedCells(new Witness(w.x(), w.y(), w.k(), -1, w.c(), w.c2()), add);
-        changedCells(new Witness(w.y2(), w.x2(), w.k2(), -1, w.c(), w.c2()), add);
+        if (w.also() != null) {
+            changedCells(new Witness(w.x(), w.y(), w.k(), w.k2(), w.c(), w.c2(), w.x2(), w.y2()), add);
+            changedCells(w.also(), add);
+        } else {
+            changedCells(new Witness(w.x(), w.y(), w.k(), -1, w.c(), w.c2()), add);
+            changedCells(new Witness(w.y2(), w.x2(), w.k2(), -1, w.c(), w.c2()), add);
+        }
         changes.forEach((key, coef) -> {
             if (coef != 0) {
                 visitor.visit((int) (key / ((long) nl * nc)), (int) (key / nc % nl), (int) (key % nc), coef);
@@ -509,7 +607,7 @@ public final class SecondarySuppression {
      * y but not x (−1) × changed lines × changed columns.
      */
     private void changedCells(Witness w, CellVisitor visitor) {
-        if (w.x2() >= 0) {
+        if (w.x2() >= 0 || w.also() != null) {
             compensatedCells(w, visitor);
             return;
         }

@@ -58,6 +58,25 @@ public final class SecretStatistique {
         return MaskingPattern.since(linked, SecondarySuppression.choosePattern(linked));
     }
 
+    /**
+     * The masking patterns of rapports whose total line is the same figure, chosen together
+     * ({@link SecondarySuppression#choosePatterns}); {@code tables.get(i)} are rapport i's tables.
+     */
+    public static List<MaskingPattern> choosePatterns(List<RapportDefinition> defs, List<List<ComputedTable>> tables,
+                                                      Map<String, Territoires.Membership> memberships) {
+        List<LinkedTables> linked = new ArrayList<>();
+        for (int i = 0; i < defs.size(); i++) {
+            RapportDefinition def = defs.get(i);
+            linked.add(LinkedTables.build(def, tables.get(i), Set.copyOf(def.rapport().levels()), memberships));
+        }
+        List<SecondarySuppression.Result> results = SecondarySuppression.choosePatterns(linked);
+        List<MaskingPattern> patterns = new ArrayList<>();
+        for (int i = 0; i < defs.size(); i++) {
+            patterns.add(MaskingPattern.since(linked.get(i), results.get(i)));
+        }
+        return patterns;
+    }
+
     /** The published table: the pattern's count cells masked, and every figure derived from a masked one. */
     public static RapportTable protect(ComputedTable table, MaskingPattern pattern) {
         Set<RapportTable.Mask> masks = new HashSet<>(pattern.masks(table.territoire()));

@@ -54,7 +54,33 @@ class JointAuditTest {
         JointAudit.Result joint = results.get(0);
         assertEquals(List.of("TAB99-01", "TAB99-02"), joint.rapports().stream().sorted().toList());
         assertTrue(joint.disclosed().contains("TAB99-01 commune 01001 a n = 3"), joint.disclosed().toString());
-        assertTrue(joint.narrowed() > 0);
+        assertTrue(joint.narrowed() > 0, joint.toString());
+    }
+
+    @Test
+    void protectedTogetherTheSameRapportsLeakNothingJointly() {
+        SampleTables x = new SampleTables("TAB99-01", "demandes", List.of("a", "b"), ALL)
+                .commune("01001", "200000001", "01", "84", n("a", 3, "b", 40))
+                .commune("01002", "200000002", "01", "84", n("a", 30, "b", 0));
+        SampleTables y = new SampleTables("TAB99-02", "demandes", List.of("c", "d"), ALL)
+                .commune("01001", "200000001", "01", "84", n("c", 20, "d", 23))
+                .commune("01002", "200000002", "01", "84", n("c", 15, "d", 15));
+        List<List<RapportTable>> together = x.protectWith(y);
+        List<RapportTable> xs = together.get(0), ys = together.get(1);
+        assertEquals(List.of(), x.disclosedCells(xs));
+        assertEquals(List.of(), y.disclosedCells(ys));
+        for (String commune : List.of("01001", "01002")) {
+            assertEquals(total(xs, commune), total(ys, commune), "commune " + commune + "'s total: one figure, one status");
+        }
+        assertTrue(total(xs, "01001") == null, "A's total is masked in both (a = 3 needs it)");
+        List<JointAudit.Result> results = JointAudit.attack(
+                Map.of("TAB99-01", x.definition(), "TAB99-02", y.definition()),
+                id -> id.equals("TAB99-01") ? xs : ys, x.memberships());
+        assertEquals(List.of(), results.get(0).disclosed());
+    }
+
+    private static Object total(List<RapportTable> tables, String commune) {
+        return tables.stream().filter(t -> t.territoire().code().equals(commune)).findFirst().orElseThrow().total().get("n");
     }
 
     @Test

@@ -30,7 +30,8 @@ import java.util.Optional;
  */
 final class ReleasedBeforeALaterLoad {
 
-    static final List<String> RAPPORTS = List.of("TAB03-02", "TAB02-02", "TAB02-05");
+    /** TAB03-02 and TAB03-04 share their total figure (the demandes at 31 December): protected together. */
+    static final List<String> RAPPORTS = List.of("TAB03-02", "TAB03-04", "TAB02-02", "TAB02-05");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final PrintStream QUIET = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
     private static ReleasedBeforeALaterLoad built;

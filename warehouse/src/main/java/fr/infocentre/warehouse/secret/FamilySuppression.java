@@ -1,0 +1,376 @@
+package fr.infocentre.warehouse.secret;
+
+import fr.infocentre.warehouse.Level;
+import fr.infocentre.warehouse.Territoire;
+import fr.infocentre.warehouse.secret.SecondarySuppression.Cell;
+import fr.infocentre.warehouse.secret.SecondarySuppression.Witness;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Primary and secondary suppression over a family of rapports whose total line is the same
+ * figure (one {@code total_figure}: the demandes at 31 December of series 03, the attributions of
+ * the year of series 04), as one system (docs/secret-statistique.md, "Across rapports").
+ *
+ * <p>A cell of the total line is one figure published by every rapport of the family; the family
+ * gives it one status. Each rapport's own witnesses ({@link SecondarySuppression}) never change its
+ * total line: they move units between category lines, so the other rapports, which do not hold
+ * those lines, are untouched. What must change a total line is a <em>shared move</em>: one unit
+ * moved from commune y to commune x (or between two count columns), in the same direction in
+ * every rapport, each carrying it on one of its own category lines. Every rapport's cells stay
+ * consistent with what all of them publish, before and after the move, so no combination of the
+ * rapports pins the primary cell it changes.
+ *
+ * <p>Shared moves protect the primary cells of the total line (widest levels first), then any
+ * category cell that no witness of its own rapport protects. The cheapest move is chosen among
+ * nearby communes, as for one rapport, its cost the sum over the family; the same data gives the
+ * same pattern.
+ */
+final class FamilySuppression {
+
+    private static final int CANDIDATES_X = 6;
+    private static final int CANDIDATES_Y = 12;
+    /**
+     * The largest communes of x's département, région and of France also tried as y: the members'
+     * category lines differ, and only a large commune holds a unit on every line of every member.
+     */
+    private static final int LARGEST = 3;
+    /** Communes y still tried once a move is found (nearest first: the next ones cost more, mostly). */
+    private static final int LOOKAHEAD = 3;
+    /** A rapport the move leaves unchanged (it moves a unit between two columns this rapport only sums). */
+    private static final Witness UNCHANGED = new Witness(-1, -1, -1, -1, -1, -1);
+
+    /** The family, the rapports with the most count columns first (the lead, 0, names every column). */
+    private final List<SecondarySuppression> members;
+    /** [member][territory index in the lead] → its index in the member, −1 when absent. */
+    private final int[][] toMember;
+    /** [member][territory index in the member] → its index in the lead. */
+    private final int[][] toLead;
+
+    private FamilySuppression(List<SecondarySuppression> members) {
+        this.members = members;
+        LinkedTables lead = members.get(0).tables;
+        toMember = new int[members.size()][];
+        toLead = new int[members.size()][];
+        for (int r = 0; r < members.size(); r++) {
+            LinkedTables tables = members.get(r).tables;
+            toMember[r] = new int[lead.size()];
+            toLead[r] = new int[tables.size()];
+            for (int t = 0; t < lead.size(); t++) {
+                Territoire territoire = lead.territoires.get(t);
+                Integer i = tables.index(territoire.level(), territoire.code());
+                toMember[r][t] = i == null ? -1 : i;
+            }
+            for (int t = 0; t < tables.size(); t++) {
+                Territoire territoire = tables.territoires.get(t);
+                Integer i = lead.index(territoire.level(), territoire.code());
+                if (i == null) {
+                    throw new IllegalArgumentException(tables.territoires.get(t) + " is in one rapport of the family only");
+                }
+                toLead[r][t] = i;
+            }
+        }
+    }
+
+    static List<SecondarySuppression.Result> choosePatterns(List<LinkedTables> family) {
+        List<Integer> order = new ArrayList<>();
+        for (int r = 0; r < family.size(); r++) {
+            order.add(r);
+        }
+        order.sort(Comparator.comparingInt((Integer r) -> -family.get(r).columns.size()));
+        List<SecondarySuppression> members = order.stream().map(r -> new SecondarySuppression(family.get(r), true)).toList();
+        FamilySuppression f = new FamilySuppression(members);
+        f.run();
+        SecondarySuppression.Result[] results = new SecondarySuppression.Result[family.size()];
+        for (int i = 0; i < order.size(); i++) {
+            results[order.get(i)] = members.get(i).result();
+        }
+        return List.of(results);
+    }
+
+    /** A primary cell of member {@code owner}. */
+    private record Primary(int owner, Cell cell) {
+    }
+
+    /** A shared move: its cost and its witness in each member ({@link #UNCHANGED} where it changes nothing). */
+    private record Move(long cost, Witness[] witnesses) {
+    }
+
+    private void run() {
+        List<List<Cell>> primaries = members.stream().map(SecondarySuppression::markPrimaries).toList();
+        Map<String, Primary> sharedPrimaries = new TreeMap<>();
+        for (int r = 0; r < members.size(); r++) {
+            LinkedTables tables = members.get(r).tables;
+            for (Cell p : primaries.get(r)) {
+                if (p.l() == tables.total) {
+                    Territoire t = tables.territoires.get(p.t());
+                    String key = t.level().ordinal() + " " + t.code() + " " + tables.columns.get(p.j());
+                    sharedPrimaries.putIfAbsent(key, new Primary(r, p));
+                }
+            }
+        }
+        for (Primary p : sharedPrimaries.values()) {
+            protect(p.owner(), p.cell(), false);
+        }
+        for (int r = 0; r < members.size(); r++) {
+            SecondarySuppression member = members.get(r);
+            for (Cell p : primaries.get(r)) {
+                if (member.isProtected(p)) {
+                    continue;
+                }
+                if (p.l() == member.tables.total) {
+                    protect(r, p, false);
+                    continue;
+                }
+                Witness own = member.ownWitness(p, true);
+                if (own != null) {
+                    member.apply(own);
+                } else {
+                    protect(r, p, true);
+                }
+            }
+        }
+    }
+
+    /**
+     * Protects p with the cheapest shared move keeping every kept cell, else with its own rapport's
+     * cheapest witness or shared move masking one (p is then reported as forced).
+     *
+     * @param onItsLine whether p is a category cell: its own rapport carries the move on p's line
+     */
+    private void protect(int owner, Cell p, boolean onItsLine) {
+        SecondarySuppression member = members.get(owner);
+        Move move = bestMove(owner, p, onItsLine, true);
+        if (move == null) {
+            member.recordForced(p);
+            Witness own = onItsLine ? member.ownWitness(p, false) : null;
+            if (own != null) {
+                member.apply(own);
+                return;
+            }
+            move = bestMove(owner, p, onItsLine, false);
+        }
+        if (move == null) {
+            throw new IllegalStateException("No witness for primary cell " + member.tables.territoires.get(p.t()) + " "
+                    + member.tables.lines.get(p.l()) + " " + member.tables.columns.get(p.j()));
+        }
+        for (int r = 0; r < members.size(); r++) {
+            if (move.witnesses()[r] != UNCHANGED) {
+                members.get(r).apply(move.witnesses()[r]);
+            }
+        }
+    }
+
+    /**
+     * The cheapest shared move changing p: a unit of one column moved from y to x (x in p's
+     * territory, y outside; into x alone only when not {@code keeping}), the same way in every
+     * member, each member carrying it on the category line that costs it least.
+     */
+    private Move bestMove(int owner, Cell p, boolean onItsLine, boolean keeping) {
+        SecondarySuppression o = members.get(owner);
+        Move best = null;
+        List<Integer> xs = o.candidatesX(p);
+        for (int x : xs.subList(0, Math.min(CANDIDATES_X, xs.size()))) {
+            List<Integer> ys = new ArrayList<>(o.candidatesY(x, p));
+            ys = new ArrayList<>(ys.subList(0, Math.min(CANDIDATES_Y, ys.size())));
+            int[] px = o.tables.parents(x);
+            if (o.tables.level(p.t()) != Level.NATIONAL) {
+                for (Level scope : List.of(Level.DEPARTEMENT, Level.REGION, Level.NATIONAL)) {
+                    if (px[scope.ordinal()] >= 0) {
+                        for (int y : o.largestCommunes(px[scope.ordinal()], p, LARGEST)) {
+                            if (y != x && !ys.contains(y)) {
+                                ys.add(y);
+                            }
+                        }
+                    }
+                }
+            }
+            if (!keeping) {
+                ys.add(-1);
+            }
+            int afterFirst = 0;
+            for (int y : ys) {
+                if (best != null && afterFirst++ == LOOKAHEAD) {
+                    break;
+                }
+                for (String[] cc : columnPairs(owner, p)) {
+                    Move m = move(owner, p, onItsLine, keeping, toLead[owner][x], y < 0 ? -1 : toLead[owner][y], cc,
+                            best == null ? Long.MAX_VALUE : best.cost());
+                    if (m != null && (best == null || m.cost() < best.cost())) {
+                        best = m;
+                        if (m.cost() == 0) {
+                            return best;
+                        }
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The column pairs (moved column, other column or null for "into their sums") a move may use
+     * for p's column, named as the lead names them when it holds p's column, so that the rapports
+     * splitting a column all move the same part of it.
+     */
+    private List<String[]> columnPairs(int owner, Cell p) {
+        LinkedTables ownerTables = members.get(owner).tables;
+        String column = ownerTables.columns.get(p.j());
+        int inLead = members.get(0).tables.columns.indexOf(column);
+        SecondarySuppression source = inLead >= 0 ? members.get(0) : members.get(owner);
+        int j = inLead >= 0 ? inLead : p.j();
+        List<String[]> pairs = new ArrayList<>();
+        for (int[] cc : source.columns(new Cell(0, 0, j))) {
+            pairs.add(new String[]{source.tables.columns.get(cc[0]), cc[1] < 0 ? null : source.tables.columns.get(cc[1])});
+        }
+        return pairs;
+    }
+
+    /** The move (x, y in the lead's territory indices) at its cheapest per member, or null when a member cannot carry it. */
+    private Move move(int owner, Cell p, boolean onItsLine, boolean keeping, int x, int y, String[] cc, long plafond) {
+        Witness[][] byDirection = new Witness[2][members.size()];
+        long[] costs = new long[2];
+        boolean[] possible = {true, true};
+        for (int r = 0; r < members.size(); r++) {
+            SecondarySuppression member = members.get(r);
+            LinkedTables tables = member.tables;
+            int xr = toMember[r][x], yr = y < 0 ? -1 : toMember[r][y];
+            int[] columns = columns(tables, cc);
+            if (xr < 0 || y >= 0 && yr < 0 || columns == null) {
+                return null;
+            }
+            if (columns.length == 0) {
+                byDirection[0][r] = UNCHANGED;
+                byDirection[1][r] = UNCHANGED;
+                continue;
+            }
+            Carried carried = new Carried(member, keeping, plafond);
+            carry(carried, xr, yr, columns, r == owner && onItsLine ? p.l() : -1);
+            long[] least = carried.least;
+            byDirection[0][r] = carried.witnesses[0];
+            byDirection[1][r] = carried.witnesses[1];
+            for (int d = 0; d < 2; d++) {
+                possible[d] &= least[d] != Long.MAX_VALUE;
+                if (possible[d]) {
+                    costs[d] += least[d];
+                    possible[d] = costs[d] < plafond;
+                }
+            }
+            if (!possible[0] && !possible[1]) {
+                return null;
+            }
+        }
+        int d = possible[0] && (!possible[1] || costs[0] <= costs[1]) ? 0 : 1;
+        return new Move(costs[d], byDirection[d]);
+    }
+
+    /** A member's cheapest witness for each direction (up, down) carrying a move, and its cost. */
+    private static final class Carried {
+
+        final SecondarySuppression member;
+        final boolean keeping;
+        final long plafond;
+        final long[] least = {Long.MAX_VALUE, Long.MAX_VALUE};
+        final Witness[] witnesses = new Witness[2];
+
+        Carried(SecondarySuppression member, boolean keeping, long plafond) {
+            this.member = member;
+            this.keeping = keeping;
+            this.plafond = plafond;
+        }
+
+        boolean found() {
+            return least[0] != Long.MAX_VALUE || least[1] != Long.MAX_VALUE;
+        }
+
+        /** Keeps w where it is the cheapest so far for a direction it allows. */
+        void consider(Witness w) {
+            int directions = member.directions(w, keeping);
+            if (directions == 0) {
+                return;
+            }
+            long cost = member.cost(w, Math.min(Math.max(least[0], least[1]), plafond));
+            for (int d = 0; d < 2; d++) {
+                if ((directions & (d == 0 ? SecondarySuppression.UP : SecondarySuppression.DOWN)) != 0 && cost < least[d]) {
+                    least[d] = cost;
+                    witnesses[d] = w;
+                }
+            }
+        }
+    }
+
+    /**
+     * The member's ways of carrying a unit from y to x (y −1: the unit into x alone) on its lines
+     * ({@code line} ≥ 0: on that line at x): on one line (y loses what x gains); else through a
+     * third commune z holding x's line (z gives it to x, y gives z a unit of another line: z's
+     * total stays as it is); else on two lines (x gains a unit of one line, y loses one of another,
+     * the territories holding both see the unit change lines).
+     */
+    private static void carry(Carried carried, int x, int y, int[] columns, int line) {
+        LinkedTables tables = carried.member.tables;
+        int c = columns[0], c2 = columns[1];
+        for (int k = 0; k < tables.total; k++) {
+            if (movable(tables, k) && (line < 0 || k == line)) {
+                carried.consider(new Witness(x, y, k, -1, c, c2));
+            }
+        }
+        for (int kx = 0; y >= 0 && !carried.found() && kx < tables.total; kx++) {
+            if (!movable(tables, kx) || line >= 0 && kx != line || tables.value(x, kx, c) < 1) {
+                continue;
+            }
+            List<Integer> zs = new ArrayList<>();
+            List<Integer> holders = new ArrayList<>(List.of(carried.member.holderBeside(y, kx, c),
+                    carried.member.holderBeside(x, kx, c)));
+            holders.addAll(carried.member.holdersIn(tables.parents(x)[Level.NATIONAL.ordinal()], kx, c));
+            for (int z : holders) {
+                if (z >= 0 && z != x && z != y && !zs.contains(z)) {
+                    zs.add(z);
+                }
+            }
+            for (int ky = 0; ky < tables.total; ky++) {
+                if (ky != kx && movable(tables, ky) && tables.value(y, ky, c) >= 1) {
+                    for (int z : zs) {
+                        carried.consider(new Witness(x, z, kx, ky, c, c2, y, z));
+                    }
+                    carried.consider(new Witness(x, y, kx, -1, c, c2, -1, -1, new Witness(y, -1, kx, ky, c, c2)));
+                }
+            }
+        }
+    }
+
+    private static boolean movable(LinkedTables tables, int k) {
+        return tables.availableLine[k] && tables.side[k] == 0;
+    }
+
+    /**
+     * The member's columns (moved, other or −1) for the column pair: as named when it holds the
+     * moved column; when it holds only their sum, the sum into the total (an empty array when both
+     * columns are in that sum: the member sees no change); null when it cannot carry the pair.
+     */
+    private int[] columns(LinkedTables tables, String[] cc) {
+        int c = tables.columns.indexOf(cc[0]);
+        if (c >= 0 && tables.members[c] == null) {
+            if (cc[1] == null) {
+                return new int[]{c, -1};
+            }
+            int c2 = tables.columns.indexOf(cc[1]);
+            return c2 >= 0 && tables.members[c2] == null ? new int[]{c, c2} : null;
+        }
+        LinkedTables lead = members.get(0).tables;
+        int inLead = lead.columns.indexOf(cc[0]);
+        for (int s = 0; inLead >= 0 && s < lead.columns.size(); s++) {
+            int sum = tables.columns.indexOf(lead.columns.get(s));
+            if (lead.contains(s, inLead) && sum >= 0 && tables.members[sum] == null) {
+                if (cc[1] == null) {
+                    return new int[]{sum, -1};
+                }
+                return lead.contains(s, lead.columns.indexOf(cc[1])) ? new int[0] : null;
+            }
+        }
+        return null;
+    }
+}
