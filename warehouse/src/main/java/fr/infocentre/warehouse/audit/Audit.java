@@ -43,20 +43,27 @@ public final class Audit {
      * @param forced        the primary cells that left no other choice than masking a national
      *                      cell or a région or département total (docs/secret-statistique.md)
      * @param disclosed     primary cells the attacker pinned (must be 0)
+     * @param boundedBelowThreshold per level: primary cells, and those whose upper bound the attacker
+     *                      derives is below 11 (published figures proving a masked count small)
      * @param narrowest     the narrowest interval (max − min) found for a primary cell, −1 when none is masked
      * @param narrowestCell where that interval is
      * @param published     the tables attacked, as published: every territory of every level the
      *                      rapport is published at, level after level
      */
     public record Result(String rapport, Map<Level, long[]> counts, Map<Level, long[]> totals, List<String> forced,
-                         List<String> disclosed, long narrowest,
+                         List<String> disclosed, Map<Level, long[]> boundedBelowThreshold, long narrowest,
                     String narrowestCell, double computeSeconds, double protectSeconds,
                     double attackSeconds, List<RapportTable> published) {
     }
 
     /** The rapport as the warehouse computes it, every figure afresh. */
     public static Result audit(DuckDbWarehouse warehouse, String rapportId, int millesime) {
-        return audit(warehouse, List.of(rapportId), millesime, (def, published) -> EarlierFigures.none()).get(0);
+        return audit(warehouse, List.of(rapportId), millesime).get(0);
+    }
+
+    /** Rapports sharing a total figure as the warehouse computes them, protected together. */
+    public static List<Result> audit(DuckDbWarehouse warehouse, List<String> rapportIds, int millesime) {
+        return audit(warehouse, rapportIds, millesime, (def, published) -> EarlierFigures.none());
     }
 
     /**
@@ -124,6 +131,7 @@ public final class Audit {
         Attacker.Result attack = Attacker.attack(view.system());
         long t3 = System.nanoTime();
         List<String> disclosed = new ArrayList<>();
+        Map<Level, long[]> bounded = new EnumMap<>(Level.class);
         long narrowest = -1;
         String or = "";
         for (int t = 0; t < linked.size(); t++) {
@@ -141,6 +149,9 @@ public final class Audit {
                     if (attack.determined()[v]) {
                         disclosed.add(cell + " = " + attack.min()[v]);
                     }
+                    long[] b = bounded.computeIfAbsent(territoire.level(), n -> new long[2]);
+                    b[0]++;
+                    b[1] += attack.max()[v] <= SecretStatistique.MAX_THRESHOLD ? 1 : 0;
                     long width = attack.max()[v] == Long.MAX_VALUE ? Long.MAX_VALUE : attack.max()[v] - attack.min()[v];
                     if (narrowest < 0 || width < narrowest) {
                         narrowest = width;
@@ -152,7 +163,7 @@ public final class Audit {
         }
         List<String> forced = mask.forced().stream().map(c -> describe(linked, c[0], c[1], c[2])).toList();
         return new Result(p.def().rapport().id(), atPublishedLevels(pattern.counts(), p.levels()),
-                atPublishedLevels(pattern.totals(), p.levels()), forced, disclosed, narrowest, or, p.computeSeconds(),
+                atPublishedLevels(pattern.totals(), p.levels()), forced, disclosed, bounded, narrowest, or, p.computeSeconds(),
                 protectSeconds, (t3 - t2) / 1e9, published);
     }
 

@@ -1,5 +1,7 @@
 package fr.infocentre.warehouse.audit;
 
+import fr.infocentre.warehouse.catalogue.RapportDefinition;
+
 import fr.infocentre.warehouse.InvalidRequest;
 import fr.infocentre.warehouse.Level;
 import fr.infocentre.warehouse.Rapport;
@@ -14,6 +16,7 @@ import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -80,6 +83,19 @@ public final class AuditCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * The rapports grouped as {@code publier} protects them: those sharing a total figure
+     * together (in the order of the first of them), every other one alone.
+     */
+    private static List<List<String>> families(DuckDbWarehouse warehouse, List<String> ids) {
+        Map<String, List<String>> byFigure = new LinkedHashMap<>();
+        for (String id : ids) {
+            String figure = warehouse.catalogueDefinitions().definition(id).map(RapportDefinition::totalFigure).orElse(null);
+            byFigure.computeIfAbsent(figure == null ? "rapport " + id : figure, f -> new ArrayList<>()).add(id);
+        }
+        return List.copyOf(byFigure.values());
+    }
+
     private static int audit(DuckDbWarehouse warehouse, List<String> ids, int millesime) {
         System.out.printf(Locale.ROOT, "audit of millésime %d: %d rapports%n", millesime, ids.size());
         System.out.printf(Locale.ROOT, "%-9s %10s %9s %10s %7s %9s  %s%n", "rapport", "published", "primary",
@@ -91,37 +107,45 @@ public final class AuditCommand implements Callable<Integer> {
         long narrowest = -1;
         String or = "";
         double computation = 0, protection = 0, attack = 0;
-        for (String id : ids) {
-            Audit.Result r = Audit.audit(warehouse, id, millesime);
-            r.totals().forEach((n, c) -> {
-                long[] t = totalLines.computeIfAbsent(n, k -> new long[3]);
-                for (int i = 0; i < 3; i++) {
-                    t[i] += c[i];
+        Map<Level, long[]> bounded = new EnumMap<>(Level.class);
+        for (List<String> family : families(warehouse, ids)) {
+            for (Audit.Result r : Audit.audit(warehouse, family, millesime)) {
+                String id = r.rapport();
+                r.boundedBelowThreshold().forEach((n, c) -> {
+                    long[] t = bounded.computeIfAbsent(n, k -> new long[2]);
+                    t[0] += c[0];
+                    t[1] += c[1];
+                });
+                r.totals().forEach((n, c) -> {
+                    long[] t = totalLines.computeIfAbsent(n, k -> new long[3]);
+                    for (int i = 0; i < 3; i++) {
+                        t[i] += c[i];
+                    }
+                });
+                long[] s = new long[3];
+                r.counts().forEach((n, c) -> {
+                    long[] t = total.computeIfAbsent(n, k -> new long[3]);
+                    for (int i = 0; i < 3; i++) {
+                        s[i] += c[i];
+                        t[i] += c[i];
+                    }
+                });
+                System.out.printf(Locale.ROOT, "%-9s %,10d %,9d %,10d %7d %9.1f  %.2f / %.2f / %s%n", id, s[0], s[1], s[2],
+                        r.disclosed().size(), r.computeSeconds(), r.protectSeconds(), r.attackSeconds(),
+                        r.narrowest() < 0 ? "-" : r.narrowestCell());
+                r.disclosed().stream().limit(20).forEach(d -> System.out.println("  PINNED " + d));
+                r.forced().stream().limit(20).forEach(d -> System.out.println("  FORCED " + d
+                        + ": no other choice than masking a national cell or a région or département total"));
+                forced += r.forced().size();
+                disclosed += r.disclosed().size();
+                if (r.narrowest() >= 0 && (narrowest < 0 || r.narrowest() < narrowest)) {
+                    narrowest = r.narrowest();
+                    or = id + " " + r.narrowestCell();
                 }
-            });
-            long[] s = new long[3];
-            r.counts().forEach((n, c) -> {
-                long[] t = total.computeIfAbsent(n, k -> new long[3]);
-                for (int i = 0; i < 3; i++) {
-                    s[i] += c[i];
-                    t[i] += c[i];
-                }
-            });
-            System.out.printf(Locale.ROOT, "%-9s %,10d %,9d %,10d %7d %9.1f  %.2f / %.2f / %s%n", id, s[0], s[1], s[2],
-                    r.disclosed().size(), r.computeSeconds(), r.protectSeconds(), r.attackSeconds(),
-                    r.narrowest() < 0 ? "-" : r.narrowestCell());
-            r.disclosed().stream().limit(20).forEach(d -> System.out.println("  PINNED " + d));
-            r.forced().stream().limit(20).forEach(d -> System.out.println("  FORCED " + d
-                    + ": no other choice than masking a national cell or a région or département total"));
-            forced += r.forced().size();
-            disclosed += r.disclosed().size();
-            if (r.narrowest() >= 0 && (narrowest < 0 || r.narrowest() < narrowest)) {
-                narrowest = r.narrowest();
-                or = id + " " + r.narrowestCell();
+                computation += r.computeSeconds();
+                protection += r.protectSeconds();
+                attack += r.attackSeconds();
             }
-            computation += r.computeSeconds();
-            protection += r.protectSeconds();
-            attack += r.attackSeconds();
         }
         System.out.println("by level: published count cells, primary masked, secondary masked (share of published)");
         total.forEach((n, c) -> System.out.printf(Locale.ROOT, "  %-12s %,12d %,10d %,10d (%.2f %%)%n", n.key(), c[0], c[1],
@@ -129,6 +153,10 @@ public final class AuditCommand implements Callable<Integer> {
         System.out.println("total lines by level: published count cells, primary masked, secondary masked");
         totalLines.forEach((n, c) -> System.out.printf(Locale.ROOT, "  %-12s %,12d %,10d %,10d (%.2f %%)%n", n.key(), c[0],
                 c[1], c[2], c[0] == 0 ? 0.0 : 100.0 * c[2] / c[0]));
+        System.out.println("primary cells whose upper bound is below 11 (bounds by propagation and elimination, not LP),"
+                + " by level: primary, bounded below 11 (share)");
+        bounded.forEach((n, c) -> System.out.printf(Locale.ROOT, "  %-12s %,10d %,10d (%.2f %%)%n", n.key(), c[0], c[1],
+                c[0] == 0 ? 0.0 : 100.0 * c[1] / c[0]));
         System.out.printf(Locale.ROOT, "time: compute %.1f s, protect %.1f s, attack %.1f s%n", computation, protection, attack);
         System.out.println("primary cells that left no other choice than masking a national cell or a région or"
                 + " département total: " + forced);

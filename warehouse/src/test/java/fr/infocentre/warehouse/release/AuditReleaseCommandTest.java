@@ -29,8 +29,9 @@ class AuditReleaseCommandTest {
             System.setOut(before);
         }
         String printed = out.toString(StandardCharsets.UTF_8);
-        // TAB03-02 is the only rapport of the release declaring a total figure: alone, it leaks nothing.
-        assertTrue(printed.contains("total figure demandes-actives-31-decembre: 1 rapports"), printed);
+        // TAB03-02 and TAB03-04 share their total figure; protected together, jointly they leak nothing.
+        assertTrue(printed.contains("total figure demandes-actives-31-decembre: 2 rapports"), printed);
+        assertTrue(printed.contains(" 0 masked counts from 1 to 10 pinned"), printed);
         assertTrue(printed.contains("PASS"), printed);
         assertEquals(0, code, printed);
     }
