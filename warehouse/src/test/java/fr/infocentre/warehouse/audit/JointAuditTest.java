@@ -30,26 +30,39 @@ class JointAuditTest {
         return m;
     }
 
+    /** X: communes A (a 3, b 40) and C (a 30, b {@code cb}) of one département, two EPCI. */
+    private static SampleTables x(long cb) {
+        return new SampleTables("TAB99-01", "demandes", List.of("a", "b"), ALL)
+                .commune("01001", "200000001", "01", "84", n("a", 3, "b", 40))
+                .commune("01002", "200000002", "01", "84", n("a", 30, "b", cb));
+    }
+
+    /** Y: the same demandes (A: 43) counted by c and d; C's by {@code cc} and {@code cd}. */
+    private static SampleTables y(long cc, long cd) {
+        return new SampleTables("TAB99-02", "demandes", List.of("c", "d"), ALL)
+                .commune("01001", "200000001", "01", "84", n("c", 20, "d", 23))
+                .commune("01002", "200000002", "01", "84", n("c", cc, "d", cd));
+    }
+
+    private static List<JointAudit.Result> jointly(SampleTables x, SampleTables y, List<RapportTable> xs,
+                                                   List<RapportTable> ys) {
+        return JointAudit.attack(Map.of("TAB99-01", x.definition(), "TAB99-02", y.definition()),
+                id -> id.equals("TAB99-01") ? xs : ys, x.memberships());
+    }
+
     @Test
     void aCommuneTotalMaskedInOneRapportAndShownInAnotherIsFound() {
         // X: A (a 3, b 40), C (a 30, b 0), one département, two EPCI. A's a = 3 has no rectangle (C's b is 0):
         // its witness moves a unit of a between A and C through their totals, which X masks. Y counts the
         // same demandes by c and d, has no small count, and shows A's total 43: with X's b 40, a = 3.
-        SampleTables x = new SampleTables("TAB99-01", "demandes", List.of("a", "b"), ALL)
-                .commune("01001", "200000001", "01", "84", n("a", 3, "b", 40))
-                .commune("01002", "200000002", "01", "84", n("a", 30, "b", 0));
-        SampleTables y = new SampleTables("TAB99-02", "demandes", List.of("c", "d"), ALL)
-                .commune("01001", "200000001", "01", "84", n("c", 20, "d", 23))
-                .commune("01002", "200000002", "01", "84", n("c", 15, "d", 15));
+        SampleTables x = x(0), y = y(15, 15);
         List<RapportTable> xs = x.protect(), ys = y.protect();
         assertEquals(List.of(), x.disclosedCells(xs), "X alone leaks nothing");
         assertEquals(List.of(), y.disclosedCells(ys), "Y alone leaks nothing");
         RapportTable xA = xs.stream().filter(t -> t.territoire().code().equals("01001")).findFirst().orElseThrow();
         assertTrue(xA.mask(xA.total(), "n"), "X masks A's total");
 
-        List<JointAudit.Result> results = JointAudit.attack(
-                Map.of("TAB99-01", x.definition(), "TAB99-02", y.definition()),
-                id -> id.equals("TAB99-01") ? xs : ys, x.memberships());
+        List<JointAudit.Result> results = jointly(x, y, xs, ys);
         assertEquals(1, results.size());
         JointAudit.Result joint = results.get(0);
         assertEquals(List.of("TAB99-01", "TAB99-02"), joint.rapports().stream().sorted().toList());
@@ -59,12 +72,7 @@ class JointAuditTest {
 
     @Test
     void protectedTogetherTheSameRapportsLeakNothingJointly() {
-        SampleTables x = new SampleTables("TAB99-01", "demandes", List.of("a", "b"), ALL)
-                .commune("01001", "200000001", "01", "84", n("a", 3, "b", 40))
-                .commune("01002", "200000002", "01", "84", n("a", 30, "b", 0));
-        SampleTables y = new SampleTables("TAB99-02", "demandes", List.of("c", "d"), ALL)
-                .commune("01001", "200000001", "01", "84", n("c", 20, "d", 23))
-                .commune("01002", "200000002", "01", "84", n("c", 15, "d", 15));
+        SampleTables x = x(0), y = y(15, 15);
         List<List<RapportTable>> together = x.protectWith(y);
         List<RapportTable> xs = together.get(0), ys = together.get(1);
         assertEquals(List.of(), x.disclosedCells(xs));
@@ -73,9 +81,7 @@ class JointAuditTest {
             assertEquals(total(xs, commune), total(ys, commune), "commune " + commune + "'s total: one figure, one status");
         }
         assertTrue(total(xs, "01001") == null, "A's total is masked in both (a = 3 needs it)");
-        List<JointAudit.Result> results = JointAudit.attack(
-                Map.of("TAB99-01", x.definition(), "TAB99-02", y.definition()),
-                id -> id.equals("TAB99-01") ? xs : ys, x.memberships());
+        List<JointAudit.Result> results = jointly(x, y, xs, ys);
         assertEquals(List.of(), results.get(0).disclosed());
     }
 
@@ -86,16 +92,9 @@ class JointAuditTest {
     @Test
     void rapportsWhoseTotalsAgreeInStatusLeakNothingJointly() {
         // The same two rapports where A's small count has a rectangle in X (C holds b): no total is masked.
-        SampleTables x = new SampleTables("TAB99-01", "demandes", List.of("a", "b"), ALL)
-                .commune("01001", "200000001", "01", "84", n("a", 3, "b", 40))
-                .commune("01002", "200000002", "01", "84", n("a", 30, "b", 20));
-        SampleTables y = new SampleTables("TAB99-02", "demandes", List.of("c", "d"), ALL)
-                .commune("01001", "200000001", "01", "84", n("c", 20, "d", 23))
-                .commune("01002", "200000002", "01", "84", n("c", 25, "d", 25));
+        SampleTables x = x(20), y = y(25, 25);
         List<RapportTable> xs = x.protect(), ys = y.protect();
-        List<JointAudit.Result> results = JointAudit.attack(
-                Map.of("TAB99-01", x.definition(), "TAB99-02", y.definition()),
-                id -> id.equals("TAB99-01") ? xs : ys, x.memberships());
+        List<JointAudit.Result> results = jointly(x, y, xs, ys);
         assertEquals(List.of(), results.get(0).disclosed());
     }
 }
