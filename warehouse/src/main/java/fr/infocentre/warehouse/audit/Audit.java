@@ -18,6 +18,7 @@ import fr.infocentre.warehouse.storage.Territoires;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -81,6 +82,19 @@ public final class Audit {
     public static List<Result> audit(DuckDbWarehouse warehouse, List<String> rapportIds, int millesime, Releases earlier) {
         return audit(warehouse, rapportIds, millesime,
                 (def, published) -> EarlierFigures.read(def, millesime, earlier, published));
+    }
+
+    /**
+     * The rapports grouped as they are protected: those sharing a total figure together (in the
+     * order of the first of them), every other one alone.
+     */
+    public static List<List<String>> families(DuckDbWarehouse warehouse, List<String> rapportIds) {
+        Map<String, List<String>> byFigure = new LinkedHashMap<>();
+        for (String id : rapportIds) {
+            String figure = warehouse.catalogueDefinitions().definition(id).map(RapportDefinition::totalFigure).orElse(null);
+            byFigure.computeIfAbsent(figure == null ? "rapport " + id : figure, f -> new ArrayList<>()).add(id);
+        }
+        return List.copyOf(byFigure.values());
     }
 
     /** A rapport's linked tables as published, ready to be protected. */

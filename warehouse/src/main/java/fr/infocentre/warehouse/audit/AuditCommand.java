@@ -1,6 +1,5 @@
 package fr.infocentre.warehouse.audit;
 
-import fr.infocentre.warehouse.catalogue.RapportDefinition;
 
 import fr.infocentre.warehouse.InvalidRequest;
 import fr.infocentre.warehouse.Level;
@@ -16,7 +15,6 @@ import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -83,19 +81,6 @@ public final class AuditCommand implements Callable<Integer> {
         }
     }
 
-    /**
-     * The rapports grouped as {@code publier} protects them: those sharing a total figure
-     * together (in the order of the first of them), every other one alone.
-     */
-    private static List<List<String>> families(DuckDbWarehouse warehouse, List<String> ids) {
-        Map<String, List<String>> byFigure = new LinkedHashMap<>();
-        for (String id : ids) {
-            String figure = warehouse.catalogueDefinitions().definition(id).map(RapportDefinition::totalFigure).orElse(null);
-            byFigure.computeIfAbsent(figure == null ? "rapport " + id : figure, f -> new ArrayList<>()).add(id);
-        }
-        return List.copyOf(byFigure.values());
-    }
-
     private static int audit(DuckDbWarehouse warehouse, List<String> ids, int millesime) {
         System.out.printf(Locale.ROOT, "audit of millésime %d: %d rapports%n", millesime, ids.size());
         System.out.printf(Locale.ROOT, "%-9s %10s %9s %10s %7s %9s  %s%n", "rapport", "published", "primary",
@@ -108,7 +93,7 @@ public final class AuditCommand implements Callable<Integer> {
         String or = "";
         double computation = 0, protection = 0, attack = 0;
         Map<Level, long[]> bounded = new EnumMap<>(Level.class);
-        for (List<String> family : families(warehouse, ids)) {
+        for (List<String> family : Audit.families(warehouse, ids)) {
             for (Audit.Result r : Audit.audit(warehouse, family, millesime)) {
                 String id = r.rapport();
                 r.boundedBelowThreshold().forEach((n, c) -> {

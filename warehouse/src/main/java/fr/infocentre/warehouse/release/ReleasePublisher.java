@@ -27,7 +27,6 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -147,14 +146,8 @@ public final class ReleasePublisher {
             this.warehouse = warehouse;
             this.earlier = earlier;
             this.progress = progress;
-            Map<String, List<String>> byFigure = new HashMap<>();
-            for (Rapport r : rapports) {
-                String figure = definition(r.id()).totalFigure();
-                families.put(r.id(), figure == null ? List.of(r.id())
-                        : byFigure.computeIfAbsent(figure, f -> new ArrayList<>()));
-                if (figure != null) {
-                    byFigure.get(figure).add(r.id());
-                }
+            for (List<String> family : Audit.families(warehouse, rapports.stream().map(Rapport::id).toList())) {
+                family.forEach(id -> families.put(id, family));
             }
         }
 
