@@ -3,6 +3,7 @@ package fr.infocentre.warehouse.secret;
 import fr.infocentre.warehouse.Level;
 import fr.infocentre.warehouse.Territoire;
 import fr.infocentre.warehouse.secret.SecondarySuppression.Cell;
+import fr.infocentre.warehouse.secret.SecondarySuppression.Keep;
 import fr.infocentre.warehouse.secret.SecondarySuppression.Witness;
 
 import java.util.ArrayList;
@@ -126,7 +127,7 @@ final class FamilySuppression {
                     protect(r, p, false);
                     continue;
                 }
-                Witness own = member.ownWitness(p, true);
+                Witness own = member.ownWitness(p, Keep.ALL);
                 if (own != null) {
                     member.apply(own);
                 } else {
@@ -137,22 +138,28 @@ final class FamilySuppression {
     }
 
     /**
-     * Protects p with the cheapest shared move keeping every kept cell, else with its own rapport's
-     * cheapest witness or shared move masking one (p is then reported as forced).
+     * Protects p with the cheapest shared move keeping every kept cell, else, tier after tier
+     * ({@link Keep}), with its own rapport's cheapest witness or the cheapest shared move masking
+     * fewer of them (p is then reported as forced).
      *
      * @param onItsLine whether p is a category cell: its own rapport carries the move on p's line
      */
     private void protect(int owner, Cell p, boolean onItsLine) {
         SecondarySuppression member = members.get(owner);
-        Move move = bestMove(owner, p, onItsLine, true);
-        if (move == null) {
-            member.recordForced(p);
-            Witness own = onItsLine ? member.ownWitness(p, false) : null;
+        Move move = bestMove(owner, p, onItsLine, Keep.ALL);
+        for (Keep keep : List.of(Keep.HEADLINES, Keep.NONE)) {
+            if (move != null) {
+                break;
+            }
+            if (keep == Keep.HEADLINES) {
+                member.recordForced(p);
+            }
+            Witness own = onItsLine ? member.ownWitness(p, keep) : null;
             if (own != null) {
                 member.apply(own);
                 return;
             }
-            move = bestMove(owner, p, onItsLine, false);
+            move = bestMove(owner, p, onItsLine, keep);
         }
         if (move == null) {
             throw new IllegalStateException("No witness for primary cell " + member.tables.territoires.get(p.t()) + " "
@@ -167,10 +174,10 @@ final class FamilySuppression {
 
     /**
      * The cheapest shared move changing p: a unit of one column moved from y to x (x in p's
-     * territory, y outside; into x alone only when not {@code keeping}), the same way in every
-     * member, each member carrying it on the category line that costs it least.
+     * territory, y outside; into x alone only in the last tier), the same way in every member,
+     * each member carrying it on the category lines that cost it least.
      */
-    private Move bestMove(int owner, Cell p, boolean onItsLine, boolean keeping) {
+    private Move bestMove(int owner, Cell p, boolean onItsLine, Keep keep) {
         SecondarySuppression o = members.get(owner);
         Move best = null;
         List<Integer> xs = o.candidatesX(p);
@@ -189,7 +196,7 @@ final class FamilySuppression {
                     }
                 }
             }
-            if (!keeping) {
+            if (keep == Keep.NONE) {
                 ys.add(-1);
             }
             int afterFirst = 0;
@@ -198,7 +205,7 @@ final class FamilySuppression {
                     break;
                 }
                 for (String[] cc : columnPairs(owner, p)) {
-                    Move m = move(owner, p, onItsLine, keeping, toLead[owner][x], y < 0 ? -1 : toLead[owner][y], cc,
+                    Move m = move(owner, p, onItsLine, keep, toLead[owner][x], y < 0 ? -1 : toLead[owner][y], cc,
                             best == null ? Long.MAX_VALUE : best.cost());
                     if (m != null && (best == null || m.cost() < best.cost())) {
                         best = m;
@@ -231,7 +238,7 @@ final class FamilySuppression {
     }
 
     /** The move (x, y in the lead's territory indices) at its cheapest per member, or null when a member cannot carry it. */
-    private Move move(int owner, Cell p, boolean onItsLine, boolean keeping, int x, int y, String[] cc, long plafond) {
+    private Move move(int owner, Cell p, boolean onItsLine, Keep keep, int x, int y, String[] cc, long plafond) {
         Witness[][] byDirection = new Witness[2][members.size()];
         long[] costs = new long[2];
         boolean[] possible = {true, true};
@@ -248,7 +255,7 @@ final class FamilySuppression {
                 byDirection[1][r] = UNCHANGED;
                 continue;
             }
-            Carried carried = new Carried(member, keeping, plafond);
+            Carried carried = new Carried(member, keep, plafond);
             carry(carried, xr, yr, columns, r == owner && onItsLine ? p.l() : -1);
             long[] least = carried.least;
             byDirection[0][r] = carried.witnesses[0];
@@ -272,14 +279,14 @@ final class FamilySuppression {
     private static final class Carried {
 
         final SecondarySuppression member;
-        final boolean keeping;
+        final Keep keep;
         final long plafond;
         final long[] least = {Long.MAX_VALUE, Long.MAX_VALUE};
         final Witness[] witnesses = new Witness[2];
 
-        Carried(SecondarySuppression member, boolean keeping, long plafond) {
+        Carried(SecondarySuppression member, Keep keep, long plafond) {
             this.member = member;
-            this.keeping = keeping;
+            this.keep = keep;
             this.plafond = plafond;
         }
 
@@ -289,7 +296,7 @@ final class FamilySuppression {
 
         /** Keeps w where it is the cheapest so far for a direction it allows. */
         void consider(Witness w) {
-            int directions = member.directions(w, keeping);
+            int directions = member.directions(w, keep);
             if (directions == 0) {
                 return;
             }
@@ -308,7 +315,8 @@ final class FamilySuppression {
      * ({@code line} ≥ 0: on that line at x): on one line (y loses what x gains); else through a
      * third commune z holding x's line (z gives it to x, y gives z a unit of another line: z's
      * total stays as it is); else on two lines (x gains a unit of one line, y loses one of another,
-     * the territories holding both see the unit change lines).
+     * the territories holding both see the unit change lines); and, for a direction still without
+     * a way, along a chain of communes, each column on its own lines ({@link UnitPath}).
      */
     private static void carry(Carried carried, int x, int y, int[] columns, int line) {
         LinkedTables tables = carried.member.tables;
@@ -337,6 +345,14 @@ final class FamilySuppression {
                         carried.consider(new Witness(x, z, kx, ky, c, c2, y, z));
                     }
                     carried.consider(new Witness(x, y, kx, -1, c, c2, -1, -1, new Witness(y, -1, kx, ky, c, c2)));
+                }
+            }
+        }
+        for (int d = 0; y >= 0 && d < 2; d++) {
+            if (carried.least[d] == Long.MAX_VALUE) {
+                Witness chain = UnitPath.carry(carried.member, x, y, c, c2, line, d == 1);
+                if (chain != null) {
+                    carried.consider(chain);
                 }
             }
         }

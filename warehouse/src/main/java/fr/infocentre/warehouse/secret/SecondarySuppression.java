@@ -28,8 +28,10 @@ import java.util.function.Function;
  * on the changed lines and columns — is masked (secondary), so the published cells stay as they are.
  *
  * <p>No witness masks a cell at national level, or a total at région or département level, while
- * another witness exists: only when a primary cell leaves no other choice is one masked, and that
- * primary cell is reported ({@link Result#forced}).
+ * another witness exists; next, only the splits of those totals (mutation, hors mutation) may be
+ * masked, never their headline column ({@link Keep}); only when a primary cell leaves no other
+ * choice is a headline masked. A primary cell protected beyond the first tier is reported
+ * ({@link Result#forced}).
  *
  * <p>For each primary cell (widest levels first), the cheapest witness is chosen among nearby
  * communes (same EPCI and département first, then same département, same EPCI, same region, then
@@ -60,6 +62,22 @@ public final class SecondarySuppression {
     static final int UP = 1;
     static final int DOWN = 2;
 
+    /**
+     * The cells a witness may not newly mask ({@link #kept}), tier after tier: a primary cell
+     * protected beyond the first tier is reported as forced.
+     */
+    enum Keep {
+        /** Every national cell, and every cell of the total line at région and département level. */
+        ALL,
+        /**
+         * Every national cell, and the headline columns of those total lines (a column no other
+         * column sums: the total people read); their splits (mutation, hors mutation) may be masked.
+         */
+        HEADLINES,
+        /** None: the last resort. */
+        NONE
+    }
+
     final LinkedTables tables;
     /**
      * Whether the rapport's total line is a figure other rapports publish too ({@link FamilySuppression}):
@@ -79,6 +97,8 @@ public final class SecondarySuppression {
     private final List<int[]> forced = new ArrayList<>();
     /** The region territories, by index. */
     private final List<Integer> regions = new ArrayList<>();
+    /** [count column] → whether no other column sums it ({@link Keep#HEADLINES}). */
+    private final boolean[] headline;
 
     SecondarySuppression(LinkedTables tables, boolean shared) {
         this.tables = tables;
@@ -87,6 +107,13 @@ public final class SecondarySuppression {
         this.mask = new boolean[n][l][c];
         this.protected_ = new boolean[n][l][c];
         this.primary = new boolean[n][l][c];
+        this.headline = new boolean[c];
+        for (int j = 0; j < c; j++) {
+            headline[j] = true;
+            for (int s = 0; s < c; s++) {
+                headline[j] &= !tables.contains(s, j);
+            }
+        }
         List<Integer> leaves = new ArrayList<>(tables.nonEmptyLeaves());
         leaves.sort(Comparator.comparingLong(tables::sum));
         for (int t = 0; t < tables.size(); t++) {
@@ -186,6 +213,15 @@ public final class SecondarySuppression {
         return primaries;
     }
 
+    /** Territory t's non-empty communes, smallest first. */
+    List<Integer> communesIn(int t) {
+        return communesOf.getOrDefault(t, List.of());
+    }
+
+    boolean masked(int t, int l, int j) {
+        return mask[t][l][j];
+    }
+
     boolean isProtected(Cell p) {
         return protected_[p.t()][p.l()][p.j()];
     }
@@ -199,11 +235,14 @@ public final class SecondarySuppression {
      * into one commune alone (it changes every territory holding it, France included).
      */
     private Witness bestWitness(Cell p) {
-        Witness best = ownWitness(p, true);
-        if (best == null) {
-            best = ownWitness(p, false);
+        Witness best = null;
+        for (Keep keep : Keep.values()) {
+            best = ownWitness(p, keep);
             if (best != null) {
-                recordForced(p);
+                if (keep != Keep.ALL) {
+                    recordForced(p);
+                }
+                break;
             }
         }
         if (best == null) {
@@ -215,22 +254,22 @@ public final class SecondarySuppression {
 
     /**
      * The cheapest witness of this rapport alone: between two communes, else into one commune
-     * alone, else, while {@code keeping} and unless the total line is shared (a compensated witness
-     * changes communes' totals), a compensated one; null when none.
+     * alone, else, while keeping every {@link #kept} cell and unless the total line is shared (a
+     * compensated witness changes communes' totals), a compensated one; null when none.
      */
-    Witness ownWitness(Cell p, boolean keeping) {
+    Witness ownWitness(Cell p, Keep keep) {
         List<Integer> xs = candidatesX(p);
-        Witness best = bestWitness(p, xs, false, keeping);
+        Witness best = bestWitness(p, xs, false, keep);
         if (best == null) {
-            best = bestWitness(p, xs, true, keeping);
+            best = bestWitness(p, xs, true, keep);
         }
-        if (best == null && keeping && !shared) {
+        if (best == null && keep == Keep.ALL && !shared) {
             best = bestCompensated(p, xs);
         }
         return best;
     }
 
-    private Witness bestWitness(Cell p, List<Integer> xs, boolean alone, boolean keeping) {
+    private Witness bestWitness(Cell p, List<Integer> xs, boolean alone, Keep keep) {
         Witness best = null;
         long minCost = Long.MAX_VALUE;
         for (int x : xs) {
@@ -238,7 +277,7 @@ public final class SecondarySuppression {
                 for (int[] kk : lines(p)) {
                     for (int[] cc : columns(p)) {
                         Witness w = new Witness(x, y, kk[0], kk[1], cc[0], cc[1]);
-                        if (valid(w, keeping)) {
+                        if (valid(w, keep)) {
                             long cost = cost(w, minCost);
                             if (cost < minCost) {
                                 minCost = cost;
@@ -281,7 +320,7 @@ public final class SecondarySuppression {
                             continue;
                         }
                         Witness w = new Witness(x, y, p.l(), k2, cc[0], cc[1], x2, y2);
-                        if (valid(w, true)) {
+                        if (valid(w, Keep.ALL)) {
                             long cost = cost(w, minCost);
                             if (cost < minCost) {
                                 minCost = cost;
@@ -519,22 +558,22 @@ public final class SecondarySuppression {
      * while staying consistent with what the public knows: a published cell it changes is masked,
      * so it must not be 0 (a 0 is always shown) and must stay ≥ 1 (the public knows a masked count
      * is at least 1); a hidden cell must stay ≥ 0. A figure an earlier release showed stays shown:
-     * a witness changing it is not valid. While {@code keeping}, neither is one masking a
-     * {@link #kept} cell.
+     * a witness changing it is not valid. Neither is one masking a cell {@link #kept} in tier
+     * {@code keep}.
      */
-    private boolean valid(Witness w, boolean keeping) {
-        return directions(w, keeping) != 0;
+    private boolean valid(Witness w, Keep keep) {
+        return directions(w, keep) != 0;
     }
 
     /** Up (1: +1·coef possible), down (2: −1·coef possible), both (3) or neither (0), as {@link #valid}. */
-    int directions(Witness w, boolean keeping) {
+    int directions(Witness w, Keep keep) {
         boolean[] direction = {true, true};
         changedCells(w, (t, l, j, coef) -> {
             long v = tables.value(t, l, j);
             boolean published = tables.publishedCell(t, l);
             long minimum = published ? 1 : 0;
             if (published && v < 1 || tables.fixed(t, l, j) == EarlierFigures.Status.SHOWN
-                    || keeping && published && !mask[t][l][j] && kept(t, l)) {
+                    || published && !mask[t][l][j] && kept(t, l, j, keep)) {
                 direction[0] = false;
                 direction[1] = false;
             }
@@ -545,12 +584,17 @@ public final class SecondarySuppression {
     }
 
     /**
-     * A cell no witness masks while another witness exists: every cell at national level, and the
-     * total line at région and département level — the figures people come to read.
+     * A cell no witness masks in tier {@code keep} while another witness exists: every cell at
+     * national level, and the total line at région and département level (in {@link Keep#HEADLINES},
+     * its headline columns only) — the figures people come to read.
      */
-    private boolean kept(int t, int l) {
+    private boolean kept(int t, int l, int j, Keep keep) {
         Level level = tables.level(t);
-        return level == Level.NATIONAL || l == tables.total && level.ordinal() <= Level.DEPARTEMENT.ordinal();
+        if (keep == Keep.NONE) {
+            return false;
+        }
+        return level == Level.NATIONAL || l == tables.total && level.ordinal() <= Level.DEPARTEMENT.ordinal()
+                && (keep == Keep.ALL || headline[j]);
     }
 
     /** The weighted sum of the published cells the witness would newly mask (stops above {@code plafond}). */

@@ -170,6 +170,32 @@ public class SecondarySuppressionTest {
     }
 
     @Test
+    void aSmallSplitOfADepartementTotalMasksTheOtherSplitNotTheTotal() {
+        // Département 01 counts 5 mutations (a 3 in 01001, b 2 in 01002) among 200 attributions; 02,
+        // in the same région, and 03 are large. 01's mutation total 5 = 200 − 195: one more cell of
+        // 01's total line must go. Masking its hors-mutation total (a unit moved between the columns
+        // in 01 and back in 02) keeps every département's and région's ensemble total visible.
+        SampleTables trial = new SampleTables(List.of("a", "b"), List.of("mutation", "hors_mutation"), ALL, true, null)
+                .communeColumns("01001", null, "01", "84", Map.of(
+                        "a", n("mutation", 3, "hors_mutation", 40), "b", n("mutation", 0, "hors_mutation", 50)))
+                .communeColumns("01002", null, "01", "84", Map.of(
+                        "a", n("mutation", 0, "hors_mutation", 45), "b", n("mutation", 2, "hors_mutation", 60)))
+                .communeColumns("02001", null, "02", "84", Map.of(
+                        "a", n("mutation", 30, "hors_mutation", 40), "b", n("mutation", 25, "hors_mutation", 35)))
+                .communeColumns("02002", null, "02", "84", Map.of(
+                        "a", n("mutation", 20, "hors_mutation", 30), "b", n("mutation", 35, "hors_mutation", 50)))
+                .communeColumns("03001", null, "03", "93", Map.of(
+                        "a", n("mutation", 40, "hors_mutation", 50), "b", n("mutation", 45, "hors_mutation", 60)));
+        List<RapportTable> t = protectedAndChecked(trial, "departement 01 total mutation = 5");
+        assertEquals(200L, cell(table(t, Level.DEPARTEMENT, "01"), "total", "ensemble"), "3 + 40 + 50 + 45 + 2 + 60");
+        assertNull(cell(table(t, Level.DEPARTEMENT, "01"), "total", "hors_mutation"));
+        assertEquals(265L, cell(table(t, Level.DEPARTEMENT, "02"), "total", "ensemble"));
+        assertEquals(465L, cell(table(t, Level.REGION, "84"), "total", "ensemble"));
+        assertEquals(115L, cell(table(t, Level.REGION, "84"), "total", "mutation"));
+        assertEquals(List.of(), table(t, Level.NATIONAL, "FR").masks(), "nothing masked at national level");
+    }
+
+    @Test
     void theSameDataGivesTheSamePattern() {
         SampleTables trial = new SampleTables(ABC, ALL)
                 .commune("01001", "200000001", "01", "84", n("a", 4, "b", 30, "c", 7))
