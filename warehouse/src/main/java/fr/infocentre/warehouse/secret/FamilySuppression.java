@@ -322,12 +322,12 @@ final class FamilySuppression {
         LinkedTables tables = carried.member.tables;
         int c = columns[0], c2 = columns[1];
         for (int k = 0; k < tables.total; k++) {
-            if (movable(tables, k) && (line < 0 || k == line)) {
+            if (tables.movableLine(k) && (line < 0 || k == line)) {
                 carried.consider(new Witness(x, y, k, -1, c, c2));
             }
         }
         for (int kx = 0; y >= 0 && !carried.found() && kx < tables.total; kx++) {
-            if (!movable(tables, kx) || line >= 0 && kx != line || tables.value(x, kx, c) < 1) {
+            if (!tables.movableLine(kx) || line >= 0 && kx != line || tables.value(x, kx, c) < 1) {
                 continue;
             }
             List<Integer> zs = new ArrayList<>();
@@ -340,7 +340,7 @@ final class FamilySuppression {
                 }
             }
             for (int ky = 0; ky < tables.total; ky++) {
-                if (ky != kx && movable(tables, ky) && tables.value(y, ky, c) >= 1) {
+                if (ky != kx && tables.movableLine(ky) && tables.value(y, ky, c) >= 1) {
                     for (int z : zs) {
                         carried.consider(new Witness(x, z, kx, ky, c, c2, y, z));
                     }
@@ -356,10 +356,6 @@ final class FamilySuppression {
                 }
             }
         }
-    }
-
-    private static boolean movable(LinkedTables tables, int k) {
-        return tables.availableLine[k] && tables.side[k] == 0;
     }
 
     /**

@@ -145,6 +145,14 @@ public final class LinkedTables {
         return territoires.get(t).level();
     }
 
+    /**
+     * Whether a unit may move into or out of category line k alone: it holds counts and stands
+     * outside the dimension's accounting identity.
+     */
+    boolean movableLine(int k) {
+        return availableLine[k] && side[k] == 0;
+    }
+
     boolean published(int t) {
         return publishedFlags.get(t);
     }

@@ -171,7 +171,8 @@ public final class SecondarySuppression {
      * A witness: communes x, y (−1: none), lines k, k2 (−1: the total), columns c, c2 (−1: their
      * sums). A <em>compensated</em> witness (x2 ≥ 0) moves a unit of line k from y to x and a unit
      * of line k2 from x2 to y2, x2 beside x and y2 beside y: the totals of the territories holding
-     * x and x2 (or y and y2) stay as they are. A witness with an {@code also} is the sum of both moves.
+     * x and x2 (or y and y2) stay as they are. A witness with an {@code also} is the sum of its own
+     * move and those along its chain of {@code also}.
      */
     record Witness(int x, int y, int k, int k2, int c, int c2, int x2, int y2, Witness also) {
 
@@ -311,7 +312,7 @@ public final class SecondarySuppression {
             List<Integer> ys = candidatesY(x, p);
             for (int y : ys.subList(0, Math.min(COMPENSATED_Y, ys.size()))) {
                 for (int k2 = 0; k2 < tables.total; k2++) {
-                    if (k2 == p.l() || !tables.availableLine[k2] || tables.side[k2] != 0) {
+                    if (k2 == p.l() || !tables.movableLine(k2)) {
                         continue;
                     }
                     for (int[] cc : columns(p)) {
@@ -511,7 +512,7 @@ public final class SecondarySuppression {
         List<int[]> pairs = new ArrayList<>();
         if (p.l() == tables.total) {
             for (int k = 0; !shared && k < tables.total; k++) {
-                if (tables.availableLine[k] && tables.side[k] == 0) {
+                if (tables.movableLine(k)) {
                     pairs.add(new int[]{k, -1});
                 }
             }
@@ -628,8 +629,9 @@ public final class SecondarySuppression {
         Map<Long, Integer> changes = new LinkedHashMap<>();
         CellVisitor add = (t, l, j, coef) -> changes.merge(((long) t * nl + l) * nc + j, coef, Integer::sum);
         if (w.also() != null) {
-            changedCells(new Witness(w.x(), w.y(), w.k(), w.k2(), w.c(), w.c2(), w.x2(), w.y2()), add);
-            changedCells(w.also(), add);
+            for (Witness m = w; m != null; m = m.also()) {
+                changedCells(new Witness(m.x(), m.y(), m.k(), m.k2(), m.c(), m.c2(), m.x2(), m.y2()), add);
+            }
         } else {
             changedCells(new Witness(w.x(), w.y(), w.k(), -1, w.c(), w.c2()), add);
             changedCells(new Witness(w.y2(), w.x2(), w.k2(), -1, w.c(), w.c2()), add);

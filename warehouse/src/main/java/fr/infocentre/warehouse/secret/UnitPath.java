@@ -120,7 +120,7 @@ final class UnitPath {
             if (u < n) { // a commune gives a unit of one of its lines
                 int f = scope.get(u);
                 for (int k = 0; k < lines; k++) {
-                    if (movable(tables, k) && !(u == source && k == fromNot) && tables.value(f, k, c) >= giveFrom) {
+                    if (tables.movableLine(k) && !(u == source && k == fromNot) && tables.value(f, k, c) >= giveFrom) {
                         relax(queue, dist, previous, u, n + k, dist[u] + weight(member, f, k, c));
                     }
                 }
@@ -150,7 +150,7 @@ final class UnitPath {
     /** Whether commune f holds at least {@code minimum} of column c on a line (only {@code only} if ≥ 0, never {@code not}). */
     private static boolean holds(LinkedTables tables, int f, int c, int not, int only, long minimum) {
         for (int k = 0; k < tables.total; k++) {
-            if (movable(tables, k) && k != not && (only < 0 || k == only) && tables.value(f, k, c) >= minimum) {
+            if (tables.movableLine(k) && k != not && (only < 0 || k == only) && tables.value(f, k, c) >= minimum) {
                 return true;
             }
         }
@@ -168,9 +168,5 @@ final class UnitPath {
     /** A step's cost: one, plus the count it would newly mask. */
     private static long weight(SecondarySuppression member, int f, int k, int c) {
         return 1 + (member.masked(f, k, c) ? 0 : member.tables.value(f, k, c));
-    }
-
-    private static boolean movable(LinkedTables tables, int k) {
-        return tables.availableLine[k] && tables.side[k] == 0;
     }
 }
