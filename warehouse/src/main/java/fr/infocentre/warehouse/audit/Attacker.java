@@ -14,8 +14,8 @@ import java.util.List;
  * <ol>
  * <li>bound propagation ({@code Bounds}): every relation bounds each of its cells by the bounds
  *     of the others. It finds "total minus the visible cells", "parent minus the visible
- *     children", and cells forced to their minimum (two masked cells, each at least 1, summing
- *     to 2 are both 1), but it reads one relation at a time;</li>
+ *     children", and cells forced to their minimum (two masked cells summing to 0 are both 0;
+ *     with lower bounds of 1, two summing to 2 are both 1), but it reads one relation at a time;</li>
  * <li>exact linear algebra ({@code Elimination}): once every known value is substituted, an
  *     unknown is determined when the equations fix it, possibly through a combination of many
  *     relations (rows minus columns…), but it ignores the lower bounds.</li>

@@ -30,9 +30,9 @@ final class CellSystem {
      * Adds a cell and returns its number.
      *
      * @param publishedValue its published value, or {@code null} if it is unknown to the attacker
-     * @param minimum for an unknown cell, the lower bound everybody knows: 1 for a masked
-     *                      count (0 is always published), 0 for a count that is never published;
-     *                      ignored for a published cell
+     * @param minimum for an unknown cell, the lower bound everybody knows: 0 for a count (masked
+     *                or never published: a secondary cell may be a 0), more when the attacker
+     *                knows more; ignored for a published cell
      */
     int variable(Long publishedValue, long minimum) {
         if (publishedValue != null && publishedValue == Long.MAX_VALUE) {

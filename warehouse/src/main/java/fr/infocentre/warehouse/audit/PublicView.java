@@ -22,7 +22,7 @@ import java.util.stream.IntStream;
 /**
  * What the public knows of one rapport and millésime, as a {@link CellSystem} for the
  * {@link Attacker}: the published tables of every level (a figure, or {@code s}: an unknown
- * count of at least 1, since 0 is always shown), and the links anyone can rebuild from the
+ * count ≥ 0, since a secondary cell may be a 0), and the links anyone can rebuild from the
  * published metadata and the COG — a territory is the sum of its communes, the total line the sum
  * of the categories, a sum column the sum of its columns, and the dimension's accounting identity.
  * When communes are not published, the unknowns below the published levels are the parts of
@@ -114,11 +114,7 @@ public final class PublicView {
             Map<String, Object> line = line(t, l);
             for (String c : columns) {
                 Object value = line == null ? null : line.get(c);
-                if (value != null) {
-                    system.variable(((Number) value).longValue(), 0);
-                } else {
-                    system.variable(null, line != null && t.mask(line, c) ? 1 : 0);
-                }
+                system.variable(value == null ? null : ((Number) value).longValue(), 0);
             }
         }
     }

@@ -18,7 +18,8 @@ import java.util.function.Function;
  * <p>Every published count from 1 to {@value SecretStatistique#MAX_THRESHOLD} is masked (primary).
  * Then each primary cell gets a <em>witness</em>: a change of the communes' counts that keeps
  * every published cell of every linked table as it is, stays consistent with what the public
- * knows (counts ≥ 0, a masked count ≥ 1 since a 0 is always shown), and changes the primary cell.
+ * knows (counts ≥ 0: a secondary cell may be a 0, so a masked count may be one), and changes the
+ * primary cell.
  * Its existence proves that the primary cell is not a linear combination of the published cells
  * (the property GaussSuppression, Statistics Norway, establishes by Gaussian elimination) nor
  * pinned by them under those bounds: the values before and after the change are both possible. A
@@ -35,7 +36,7 @@ import java.util.function.Function;
  *
  * <p>For each primary cell (widest levels first), the cheapest witness is chosen among nearby
  * communes (same EPCI and département first, then same département, same EPCI, same region, then
- * the commune holding most of the cell in every other region; those holding at least 2 first)
+ * the commune holding most of the cell in every other region; those holding a unit to give first)
  * and every pair of lines and columns: its cost is the sum of the cells it newly masks, each
  * weighted by its level and by whether it is a total, so small cells and communes are masked
  * rather than totals and wider levels. Cells already masked cost nothing, so the pattern stays
@@ -337,14 +338,14 @@ public final class SecondarySuppression {
 
     /**
      * The {@value #HOLDERS} communes of territory t holding the most of line l, column c (at least
-     * 2 each), most first.
+     * 1 each), most first.
      */
     List<Integer> holdersIn(int t, int l, int c) {
         long key = ((long) t * tables.lines.size() + l) * tables.columns.size() + c;
         return largestHolders.computeIfAbsent(key, k -> {
             List<Integer> holding = new ArrayList<>();
             for (int g : communesOf.getOrDefault(t, List.of())) {
-                if (tables.value(g, l, c) >= 2) {
+                if (tables.value(g, l, c) >= 1) {
                     holding.add(g);
                 }
             }
@@ -355,7 +356,7 @@ public final class SecondarySuppression {
 
     /**
      * The commune of f's EPCI and département (else of f's département) holding the most of line
-     * l, column c (at least 2, so that a unit can leave it), −1 when none does.
+     * l, column c (at least 1, so that a unit can leave it), −1 when none does.
      */
     int holderBeside(int f, int l, int c) {
         int[] pf = tables.parents(f);
@@ -365,7 +366,7 @@ public final class SecondarySuppression {
             for (int scope : epci >= 0 ? new int[]{epci, dep} : new int[]{dep}) {
                 int best = -1;
                 for (int g : communesOf.getOrDefault(scope, List.of())) {
-                    if (tables.parents(g)[Level.DEPARTEMENT.ordinal()] == dep && tables.value(g, l, c) >= 2
+                    if (tables.parents(g)[Level.DEPARTEMENT.ordinal()] == dep && tables.value(g, l, c) >= 1
                             && (best < 0 || tables.value(g, l, c) > tables.value(best, l, c))) {
                         best = g;
                     }
@@ -414,17 +415,17 @@ public final class SecondarySuppression {
     }
 
     /**
-     * The communes y outside p's territory holding part of p's own cell (a witness moves a unit of
-     * it between x and y), nearest first: same EPCI and département as x, same département, same
-     * EPCI, same region, then, in every other region, the commune holding the most of that cell.
-     * Communes holding at least 2 come first (a masked 1 cannot give a unit away: the public knows
-     * a masked count is at least 1); at most {@value #CANDIDATES_Y}, among the first
+     * The communes y outside p's territory a witness may move a unit of p's cell with, nearest
+     * first: same EPCI and département as x, same département, same EPCI, same region, then, in
+     * every other region, the commune holding the most of that cell. Communes holding a unit in
+     * p's column come first (a unit of p's line they can give x, or of another line they can give
+     * x for x's unit of p's line); at most {@value #CANDIDATES_Y}, among the first
      * {@value #EXAMINED_Y} communes looked at in each tier.
      */
     List<Integer> candidatesY(int x, Cell p) {
         List<Integer> y = new ArrayList<>();
         if (tables.level(p.t()) != Level.NATIONAL) {
-            for (long minimum = 2; minimum >= 1 && y.size() < CANDIDATES_Y; minimum--) {
+            for (long minimum = 1; minimum >= 0 && y.size() < CANDIDATES_Y; minimum--) {
                 addCandidatesY(x, p, minimum, y);
             }
         }
@@ -468,14 +469,19 @@ public final class SecondarySuppression {
     }
 
     /**
-     * Whether y holds at least {@code minimum} of p's line in a column fed by the SQL that p's
-     * column counts and that x holds too (the unit a witness moves between them).
+     * Whether, in a column fed by the SQL that p's column counts and where x holds a unit of p's
+     * line, y holds at least {@code minimum} on some line: a unit y can give x on p's line, or on
+     * another line while x gives y its unit of p's line.
      */
     private boolean gives(int x, int y, Cell p, long minimum) {
         int[] members = tables.members[p.j()] == null ? new int[]{p.j()} : tables.members[p.j()];
         for (int c : members) {
-            if (tables.value(x, p.l(), c) >= 1 && tables.value(y, p.l(), c) >= minimum) {
-                return true;
+            if (tables.value(x, p.l(), c) >= 1) {
+                for (int k = 0; k < tables.total; k++) {
+                    if (tables.value(y, k, c) >= minimum) {
+                        return true;
+                    }
+                }
             }
         }
         return false;
@@ -556,9 +562,9 @@ public final class SecondarySuppression {
 
     /**
      * Whether the witness can move at least one way (all its changes +1·coef or all −1·coef)
-     * while staying consistent with what the public knows: a published cell it changes is masked,
-     * so it must not be 0 (a 0 is always shown) and must stay ≥ 1 (the public knows a masked count
-     * is at least 1); a hidden cell must stay ≥ 0. A figure an earlier release showed stays shown:
+     * while staying consistent with what the public knows: every count it changes stays ≥ 0 (a
+     * published cell it changes is masked, and the public knows only that a masked count is ≥ 0,
+     * since a secondary cell may be a 0). A figure an earlier release showed stays shown:
      * a witness changing it is not valid. Neither is one masking a cell {@link #kept} in tier
      * {@code keep}.
      */
@@ -571,15 +577,13 @@ public final class SecondarySuppression {
         boolean[] direction = {true, true};
         changedCells(w, (t, l, j, coef) -> {
             long v = tables.value(t, l, j);
-            boolean published = tables.publishedCell(t, l);
-            long minimum = published ? 1 : 0;
-            if (published && v < 1 || tables.fixed(t, l, j) == EarlierFigures.Status.SHOWN
-                    || published && !mask[t][l][j] && kept(t, l, j, keep)) {
+            if (tables.fixed(t, l, j) == EarlierFigures.Status.SHOWN
+                    || tables.publishedCell(t, l) && !mask[t][l][j] && kept(t, l, j, keep)) {
                 direction[0] = false;
                 direction[1] = false;
             }
-            direction[0] &= v + coef >= minimum;
-            direction[1] &= v - coef >= minimum;
+            direction[0] &= v + coef >= 0;
+            direction[1] &= v - coef >= 0;
         });
         return (direction[0] ? UP : 0) | (direction[1] ? DOWN : 0);
     }
@@ -598,14 +602,18 @@ public final class SecondarySuppression {
                 && (keep == Keep.ALL || headline[j]);
     }
 
-    /** The weighted sum of the published cells the witness would newly mask (stops above {@code plafond}). */
+    /**
+     * The weighted sum of the published cells the witness would newly mask, each counting its
+     * value + 1 (as GaussSuppression orders its candidates: a masked 0 costs too), stops above
+     * {@code plafond}.
+     */
     long cost(Witness w, long plafond) {
         long[] cost = {0};
         changedCells(w, (t, l, j, coef) -> {
             if (tables.publishedCell(t, l) && !mask[t][l][j] && cost[0] < plafond) {
                 long weight = LEVEL_WEIGHT[tables.level(t).ordinal()] * (l == tables.total ? TOTAL_WEIGHT : 1)
                         * (tables.members[j] != null ? SUM_WEIGHT : 1);
-                cost[0] += weight * tables.value(t, l, j);
+                cost[0] += weight * (tables.value(t, l, j) + 1);
             }
         });
         return cost[0];

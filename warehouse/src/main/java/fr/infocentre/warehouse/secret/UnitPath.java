@@ -19,8 +19,8 @@ import java.util.PriorityQueue;
  * still finds its way through the département: it carries a family's shared move in one rapport.
  *
  * <p>The chain is the cheapest (cells newly masked, then length), found by Dijkstra over the
- * bipartite graph of communes and category lines: commune f — line k where f can give (a unit
- * leaving a masked cell leaves at least 1) or take a unit of k. Ties follow the communes' order.
+ * bipartite graph of communes and category lines: commune f — line k where f can give (it holds
+ * a unit of k) or take a unit of k (any commune can). Ties follow the communes' order.
  */
 final class UnitPath {
 
@@ -94,7 +94,7 @@ final class UnitPath {
         if (source == null || target == null) {
             return null;
         }
-        long giveFrom = down ? 1 : 2, takeFrom = down ? 2 : 1;
+        long giveFrom = down ? 0 : 1, takeFrom = down ? 1 : 0;
         if (!holds(tables, from, c, fromNot, -1, giveFrom) || !holds(tables, to, c, -1, toLine, takeFrom)) {
             return null;
         }

@@ -92,9 +92,9 @@ class Tab0302Test {
             assertEquals(null, cell(t, (String) key, "effectif"), "every category of Lyon holds 1 or 2 demandes");
             assertEquals(null, cell(t, (String) key, "part"));
         }
-        // zeros stay visible, small counts do not (null = masked)
-        Cells.published(t, "mutation", 0L, null, null, null, 0L, null, 0L, null);
-        Cells.published(t, "hors_mutation", null, 0L, null, 0L, null, 0L, null, 0L);
+        // small counts are masked (null), zeros shown or masked as secondary cells
+        Cells.publishedOrZeroMasked(t, "mutation", 0L, null, null, null, 0L, null, 0L, null);
+        Cells.publishedOrZeroMasked(t, "hors_mutation", null, 0L, null, 0L, null, 0L, null, 0L);
         assertTrue(t.masks().contains(new RapportTable.Mask("25_29", "effectif")));
         assertTrue(t.masks().contains(new RapportTable.Mask("25_29", "part")));
         assertTrue(t.masks().contains(new RapportTable.Mask("total", "mutation")));

@@ -68,12 +68,12 @@ class Tab0410Test {
     void communesAreLocatedByTheDwellingAndFullyMaskedHere() {
         // Lyon: L12's dwelling in the 2nd arrondissement (rolled up), L17 (no réservataire), L18
         RapportTable lyon = MiniWarehouse.warehouse().compute("TAB04-10", Level.COMMUNE, LYON, 2024); // as published
-        Cells.published(lyon, "effectif", 0L, 0L, null, 0L, 0L, null, null);
+        Cells.publishedOrZeroMasked(lyon, "effectif", 0L, 0L, null, 0L, 0L, null, null);
         Cells.published(lyon, "part", null, null, null, null, null, null, null);
         assertNull(lyon.total().get("effectif"));
         assertTrue(lyon.masks().contains(new RapportTable.Mask("total", "effectif")));
         // Villeurbanne: V04 and L13 (a Lyon demande whose dwelling is in Villeurbanne)
         RapportTable villeurbanne = MiniWarehouse.warehouse().compute("TAB04-10", Level.COMMUNE, VILLEURBANNE, 2024);
-        Cells.published(villeurbanne, "effectif", 0L, null, 0L, 0L, null, 0L, 0L);
+        Cells.publishedOrZeroMasked(villeurbanne, "effectif", 0L, null, 0L, 0L, null, 0L, 0L);
     }
 }

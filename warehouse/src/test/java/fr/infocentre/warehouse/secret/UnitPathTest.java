@@ -17,8 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Chains worked out by hand: x holds a unit of line a only, y can give a unit of line b only, so
- * no line carries the unit from y to x directly; a third commune holding a and b hands it on.
+ * Chains worked out by hand: x must take the unit on line a, y can give a unit of line b only, so
+ * no line carries the unit from y to x directly; a third commune holding a unit of a hands it on.
  */
 class UnitPathTest {
 
@@ -58,10 +58,13 @@ class UnitPathTest {
         LinkedTables tables = linked(s);
         SecondarySuppression member = new SecondarySuppression(tables, true);
         int x = commune(tables, "01001"), y = commune(tables, "01002");
-        Witness up = UnitPath.carry(member, x, y, 0, -1, -1, false);
+        int a = tables.lines.indexOf("a");
+        Witness up = UnitPath.carry(member, x, y, 0, -1, a, false);
         assertEquals(List.of("01003<-01002:b", "01001<-01003:a"), moves(tables, up));
-        // the other way, x would give from a masked 1 (it would show 0): no chain
-        assertNull(UnitPath.carry(member, x, y, 0, -1, -1, true));
+        // on any line, y hands its b to x directly (x's b, a 0, becomes a masked 1)
+        assertEquals(List.of("01001<-01002:b"), moves(tables, UnitPath.carry(member, x, y, 0, -1, -1, false)));
+        // the other way, x gives its unit of a to y (x's a, a masked 1, may be a 0)
+        assertEquals(List.of("01001<-01002:a"), moves(tables, UnitPath.carry(member, x, y, 0, -1, a, true)));
     }
 
     @Test
@@ -73,7 +76,8 @@ class UnitPathTest {
                 .commune("03001", null, "03", "93", n(5, 5));
         LinkedTables tables = linked(s);
         SecondarySuppression member = new SecondarySuppression(tables, true);
-        Witness up = UnitPath.carry(member, commune(tables, "01001"), commune(tables, "02002"), 0, -1, -1, false);
+        Witness up = UnitPath.carry(member, commune(tables, "01001"), commune(tables, "02002"), 0, -1,
+                tables.lines.indexOf("a"), false);
         assertEquals(List.of("02001<-02002:b", "01001<-02001:a"), moves(tables, up));
         assertTrue((member.directions(up, Keep.NONE) & SecondarySuppression.UP) != 0, "possible upwards");
         assertEquals(0, member.directions(up, Keep.ALL), "it changes the départements' totals, which are kept");
