@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The protected tables of a generated millésime ({@link GeneratedWarehouse}, every rapport, every level,
  * every territory) against the same tables as computed: each count is either shown exactly or
- * masked (null and listed), every count from 1 to 10 is masked, no 0 is masked, a share is masked
+ * masked (null and listed), every count from 1 to 10 is masked, a share is masked
  * when its count or its total is, and the single-table path masks exactly as the level-by-level one.
  */
 class ProtectionTest {
