@@ -43,11 +43,9 @@ public final class Audit {
      * @param totals        the same for the cells of the total line
      * @param forced        the primary cells that left no other choice than masking a national
      *                      cell or a région or département total (docs/secret-statistique.md)
-     * @param disclosed     primary cells the attacker pinned (must be 0), by its bounds or by the
-     *                      exact LP bounds ({@link LpBounds})
-     * @param boundedBelowThreshold per level: primary cells, those whose upper bound is below 11
-     *                      (published figures proving a masked count small), and those whose bounds
-     *                      are exact LP bounds (the others: propagation and elimination)
+     * @param disclosed     primary cells the attacker pinned (must be 0)
+     * @param boundedBelowThreshold per level: primary cells, and those whose upper bound the attacker
+     *                      derives is below 11 (published figures proving a masked count small)
      * @param narrowest     the narrowest interval (max − min) found for a primary cell, −1 when none is masked
      * @param narrowestCell where that interval is
      * @param published     the tables attacked, as published: every territory of every level the
@@ -145,9 +143,11 @@ public final class Audit {
         }
         PublicView view = PublicView.build(p.def(), published, memberships);
         Attacker.Result attack = Attacker.attack(view.system());
-        List<Integer> variables = new ArrayList<>();
-        List<String> cells = new ArrayList<>();
-        List<Level> levels = new ArrayList<>();
+        long t3 = System.nanoTime();
+        List<String> disclosed = new ArrayList<>();
+        Map<Level, long[]> bounded = new EnumMap<>(Level.class);
+        long narrowest = -1;
+        String or = "";
         for (int t = 0; t < linked.size(); t++) {
             for (int l = 0; l < linked.lines.size(); l++) {
                 for (int j = 0; j < linked.columns.size(); j++) {
@@ -155,37 +155,24 @@ public final class Audit {
                         continue;
                     }
                     Territoire territoire = linked.territoires.get(t);
+                    String cell = describe(linked, t, l, j);
                     Integer v = view.variable(territoire, linked.lines.get(l), linked.columns.get(j));
                     if (v == null) {
-                        throw new IllegalStateException("primary cell not in the public view: " + describe(linked, t, l, j));
+                        throw new IllegalStateException("primary cell not in the public view: " + cell);
                     }
-                    variables.add(v);
-                    cells.add(describe(linked, t, l, j));
-                    levels.add(territoire.level());
+                    if (attack.determined()[v]) {
+                        disclosed.add(cell + " = " + attack.min()[v]);
+                    }
+                    long[] b = bounded.computeIfAbsent(territoire.level(), n -> new long[2]);
+                    b[0]++;
+                    b[1] += attack.max()[v] <= SecretStatistique.MAX_THRESHOLD ? 1 : 0;
+                    long width = attack.max()[v] == Long.MAX_VALUE ? Long.MAX_VALUE : attack.max()[v] - attack.min()[v];
+                    if (narrowest < 0 || width < narrowest) {
+                        narrowest = width;
+                        or = cell + " ∈ [" + attack.min()[v] + ", "
+                                + (attack.max()[v] == Long.MAX_VALUE ? "∞" : attack.max()[v]) + "]";
+                    }
                 }
-            }
-        }
-        Map<Integer, LpBounds.Bound> exact = LpBounds.of(view.system(), attack, variables);
-        long t3 = System.nanoTime();
-        List<String> disclosed = new ArrayList<>();
-        Map<Level, long[]> bounded = new EnumMap<>(Level.class);
-        long narrowest = -1;
-        String or = "";
-        for (int i = 0; i < variables.size(); i++) {
-            int v = variables.get(i);
-            LpBounds.Bound lp = exact.get(v);
-            long min = lp != null ? lp.min() : attack.min()[v], max = lp != null ? lp.max() : attack.max()[v];
-            if (min == max) {
-                disclosed.add(cells.get(i) + " = " + min);
-            }
-            long[] b = bounded.computeIfAbsent(levels.get(i), n -> new long[3]);
-            b[0]++;
-            b[1] += max <= SecretStatistique.MAX_THRESHOLD ? 1 : 0;
-            b[2] += lp != null ? 1 : 0;
-            long width = max == Long.MAX_VALUE ? Long.MAX_VALUE : max - min;
-            if (narrowest < 0 || width < narrowest) {
-                narrowest = width;
-                or = cells.get(i) + " ∈ [" + min + ", " + (max == Long.MAX_VALUE ? "∞" : max) + "]";
             }
         }
         List<String> forced = mask.forced().stream().map(c -> describe(linked, c[0], c[1], c[2])).toList();

@@ -97,10 +97,9 @@ public final class AuditCommand implements Callable<Integer> {
             for (Audit.Result r : Audit.audit(warehouse, family, millesime)) {
                 String id = r.rapport();
                 r.boundedBelowThreshold().forEach((n, c) -> {
-                    long[] t = bounded.computeIfAbsent(n, k -> new long[3]);
-                    for (int i = 0; i < 3; i++) {
-                        t[i] += c[i];
-                    }
+                    long[] t = bounded.computeIfAbsent(n, k -> new long[2]);
+                    t[0] += c[0];
+                    t[1] += c[1];
                 });
                 r.totals().forEach((n, c) -> {
                     long[] t = totalLines.computeIfAbsent(n, k -> new long[3]);
@@ -139,11 +138,10 @@ public final class AuditCommand implements Callable<Integer> {
         System.out.println("total lines by level: published count cells, primary masked, secondary masked");
         totalLines.forEach((n, c) -> System.out.printf(Locale.ROOT, "  %-12s %,12d %,10d %,10d (%.2f %%)%n", n.key(), c[0],
                 c[1], c[2], c[0] == 0 ? 0.0 : 100.0 * c[2] / c[0]));
-        System.out.println("primary cells whose upper bound is below 11, by level: primary, bounded below 11 (share),"
-                + " with exact LP bounds (their component has at most " + LpBounds.MAX_CELLS
-                + " unknowns; the others: propagation and elimination)");
-        bounded.forEach((n, c) -> System.out.printf(Locale.ROOT, "  %-12s %,10d %,10d (%.2f %%) %,10d LP%n", n.key(), c[0],
-                c[1], c[0] == 0 ? 0.0 : 100.0 * c[1] / c[0], c[2]));
+        System.out.println("primary cells whose upper bound is below 11 (bounds by propagation and elimination, not LP),"
+                + " by level: primary, bounded below 11 (share)");
+        bounded.forEach((n, c) -> System.out.printf(Locale.ROOT, "  %-12s %,10d %,10d (%.2f %%)%n", n.key(), c[0], c[1],
+                c[0] == 0 ? 0.0 : 100.0 * c[1] / c[0]));
         System.out.printf(Locale.ROOT, "time: compute %.1f s, protect %.1f s, attack %.1f s%n", computation, protection, attack);
         System.out.println("primary cells that left no other choice than masking a national cell or a région or"
                 + " département total: " + forced);
