@@ -52,6 +52,8 @@ public final class SecondarySuppression {
 
     private static final int CANDIDATES_X = 12;
     private static final int CANDIDATES_Y = 24;
+    /** At most so many candidates y of one département in the region's rank, so that several départements are tried. */
+    private static final int Y_PER_DEPARTEMENT = 4;
     private static final int EXAMINED_Y = 2_000;
     private static final int COMPENSATED_X = 4;
     private static final int COMPENSATED_Y = 8;
@@ -417,7 +419,9 @@ public final class SecondarySuppression {
     /**
      * The communes y outside p's territory a witness may move a unit of p's cell with, nearest
      * first: same EPCI and département as x, same département, same EPCI, same region, then, in
-     * every other region, the commune holding the most of that cell. Communes holding a unit in
+     * every other region, the commune holding the most of that cell (in the region, at most
+     * {@value #Y_PER_DEPARTEMENT} per département: the départements beside x's are all tried, not
+     * only the largest's communes, whose cells would then be masked for every neighbour). Communes holding a unit in
      * p's column come first (a unit of p's line they can give x, or of another line they can give
      * x for x's unit of p's line); at most {@value #CANDIDATES_Y}, among the first
      * {@value #EXAMINED_Y} communes looked at in each tier.
@@ -455,7 +459,7 @@ public final class SecondarySuppression {
                     alreadySeen |= ranks.get(before).apply(pf);
                 }
                 if (f == x || alreadySeen || r < ranks.size() && !ranks.get(r).apply(pf) || pf[levelP] == p.t()
-                        || y.contains(f)) {
+                        || y.contains(f) || r == ranks.size() - 1 && fromDepartement(y, pf[dep]) >= Y_PER_DEPARTEMENT) {
                     continue;
                 }
                 if (++examined > EXAMINED_Y || y.size() == CANDIDATES_Y) {
@@ -466,6 +470,14 @@ public final class SecondarySuppression {
                 }
             }
         }
+    }
+
+    private int fromDepartement(List<Integer> communes, int departement) {
+        int n = 0;
+        for (int f : communes) {
+            n += tables.parents(f)[Level.DEPARTEMENT.ordinal()] == departement ? 1 : 0;
+        }
+        return n;
     }
 
     /**

@@ -196,6 +196,24 @@ public class SecondarySuppressionTest {
     }
 
     @Test
+    void aSmallDepartementPairsWithAnotherSmallOneNotWithTheLargestOfItsRegion() {
+        // Région 84: 01 (a 3) and 03 (a 4) are small on line a; 02 holds 30 small communes listed
+        // first (smallest first). 01's a needs a partner département: 02 would mask its a and b
+        // (30 each), 03 its b alone (its a is primary). Candidates are taken a few per département,
+        // so 03 is among them: 01 and 03 protect each other, 02's cells stay visible.
+        SampleTables trial = new SampleTables(ABC, ALL).commune("01001", null, "01", "84", n("a", 3, "b", 30, "c", 30));
+        for (int i = 1; i <= 30; i++) {
+            trial.commune(String.format("02%03d", i), null, "02", "84", n("a", 1, "b", 1, "c", 1));
+        }
+        trial.commune("03001", null, "03", "84", n("a", 4, "b", 40, "c", 40));
+        List<RapportTable> t = protectedAndChecked(trial, "departement 01 a n = 3");
+        RapportTable d02 = table(t, Level.DEPARTEMENT, "02");
+        assertEquals(List.of(), d02.masks(), "02 keeps every cell: a, b, c = 30");
+        assertNull(cell(table(t, Level.DEPARTEMENT, "03"), "a", "n"));
+        assertEquals(List.of(), table(t, Level.REGION, "84").masks());
+    }
+
+    @Test
     void theSameDataGivesTheSamePattern() {
         SampleTables trial = new SampleTables(ABC, ALL)
                 .commune("01001", "200000001", "01", "84", n("a", 4, "b", 30, "c", 7))
