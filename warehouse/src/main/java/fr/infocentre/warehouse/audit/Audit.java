@@ -29,7 +29,7 @@ import java.util.function.BiFunction;
  * checked"): for each rapport, its linked tables are computed and protected as the site and the
  * open data publish them; the {@link Attacker} then takes only what is public ({@link PublicView})
  * and bounds every masked cell. A primary cell (a count from 1 to 10) pinned to one value fails
- * the audit.
+ * the audit. The rapports of a family are attacked side by side ({@link Parallel}).
  */
 public final class Audit {
 
@@ -50,11 +50,14 @@ public final class Audit {
      * @param narrowestCell where that interval is
      * @param published     the tables attacked, as published: every territory of every level the
      *                      rapport is published at, level after level
+     * @param totalBounds   what the attack bounds of the total-line cells, for the joint attack of
+     *                      the rapports sharing its total figure ({@link JointAudit#totalBounds})
      */
     public record Result(String rapport, Map<Level, long[]> counts, Map<Level, long[]> totals, List<String> forced,
                          List<String> disclosed, Map<Level, long[]> boundedBelowThreshold, long narrowest,
                     String narrowestCell, double computeSeconds, double protectSeconds,
-                    double attackSeconds, List<RapportTable> published) {
+                    double attackSeconds, List<RapportTable> published,
+                         Map<JointAudit.TotalCell, long[]> totalBounds) {
     }
 
     /** The rapport as the warehouse computes it, every figure afresh. */
@@ -123,11 +126,11 @@ public final class Audit {
         List<SecondarySuppression.Result> masks = SecondarySuppression.choosePatterns(
                 prepared.stream().map(Prepared::linked).toList());
         double protectSeconds = (System.nanoTime() - t1) / 1e9 / prepared.size();
-        List<Result> results = new ArrayList<>();
+        List<Integer> rapports = new ArrayList<>();
         for (int i = 0; i < prepared.size(); i++) {
-            results.add(attack(prepared.get(i), masks.get(i), memberships, protectSeconds));
+            rapports.add(i);
         }
-        return results;
+        return Parallel.map(rapports, i -> attack(prepared.get(i), masks.get(i), memberships, protectSeconds));
     }
 
     private static Result attack(Prepared p, SecondarySuppression.Result mask, Map<String, Territoires.Membership> memberships,
@@ -178,7 +181,7 @@ public final class Audit {
         List<String> forced = mask.forced().stream().map(c -> describe(linked, c[0], c[1], c[2])).toList();
         return new Result(p.def().rapport().id(), atPublishedLevels(pattern.counts(), p.levels()),
                 atPublishedLevels(pattern.totals(), p.levels()), forced, disclosed, bounded, narrowest, or, p.computeSeconds(),
-                protectSeconds, (t3 - t2) / 1e9, published);
+                protectSeconds, (t3 - t2) / 1e9, published, JointAudit.totalBounds(p.def(), published, view, attack));
     }
 
     private static Map<Level, long[]> atPublishedLevels(Map<Level, long[]> byLevel, Set<Level> levels) {

@@ -14,39 +14,49 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
  * The attacker of the rapports that publish the same total figure ({@code total_figure}: the 17
  * series-03 rapports, the attributions of series 04), all together, from their published tables
  * only (docs/secret-statistique.md, "Across rapports"). Each rapport is attacked as the per-rapport
- * audit does; what one rapport bounds of a shared total (a commune's stock at 31 December shown
- * here, masked there, or narrowed by its own margins) is then given to every other rapport of the
+ * audit does; what the rapports bound of a shared total (a commune's stock at 31 December shown
+ * here, masked there, or narrowed by its own margins) is then given to every rapport of the
  * figure, which is attacked again with it, until no rapport narrows a shared total any more. A
  * masked cell pinned to a value from 1 to 10 in that joint attack is disclosed.
+ *
+ * <p>Rounds are Jacobi's: every rapport of a round is attacked with what the previous rounds
+ * learnt (the rapports of a round in parallel, {@link Parallel}), then the bounds are intersected,
+ * so the result does not depend on the order of the rapports or of the threads. A rapport is
+ * attacked again only when another one bounded one of its total cells more tightly than it did.
  *
  * <p>Sound, not complete: the bounds exchanged are intervals, so a combination of relations of
  * several rapports that no single rapport's intervals carry is not found.
  */
 public final class JointAudit {
 
-    /** Rounds of exchange at most (each attacks every rapport of the figure once). */
-    private static final int MAX_ROUNDS = 4;
+    /** Rounds of exchange at most (each attacks every rapport that has something new to learn). */
+    private static final int MAX_ROUNDS = 8;
 
     private JointAudit() {
     }
 
     /**
      * @param figure    the total figure
-     * @param rounds    attack rounds run (the first is the per-rapport attack)
+     * @param rounds    attack rounds run (without bounds known beforehand, the first is the per-rapport attack)
+     * @param converged whether the last round left no rapport with something new to learn (else
+     *                  {@link #MAX_ROUNDS} stopped it: what is disclosed is still disclosed, but
+     *                  more might be)
      * @param narrowed  the times a rapport bounded a shared total more tightly than the others had
      * @param disclosed masked cells from 1 to 10 pinned jointly: "rapport niveau code ligne colonne = valeur"
      */
-    public record Result(String figure, List<String> rapports, int rounds, int narrowed, List<String> disclosed) {
+    public record Result(String figure, List<String> rapports, int rounds, boolean converged, int narrowed,
+                         List<String> disclosed) {
     }
 
-    /** A shared total cell: territory (level, code) and count column. */
-    private record SharedCell(Level level, String code, String column) {
+    /** A cell of a total figure: territory (level, code) and count column. */
+    public record TotalCell(String figure, Level level, String code, String column) {
     }
 
     /**
@@ -56,71 +66,151 @@ public final class JointAudit {
     public static List<Result> attack(Map<String, RapportDefinition> definitions,
                                       Function<String, List<RapportTable>> published,
                                       Map<String, Membership> memberships) {
+        return attack(definitions, published, memberships, Map.of());
+    }
+
+    /**
+     * As {@link #attack(Map, Function, Map)}, starting from bounds of total cells already
+     * derived from the same published tables (each rapport attacked on its own,
+     * {@link #totalBounds}): the first round is then spent on what they give every rapport.
+     */
+    public static List<Result> attack(Map<String, RapportDefinition> definitions,
+                                      Function<String, List<RapportTable>> published,
+                                      Map<String, Membership> memberships, Map<TotalCell, long[]> known) {
         Map<String, List<RapportDefinition>> figures = new TreeMap<>();
         definitions.values().stream().filter(d -> d.totalFigure() != null)
-                .sorted(Comparator.comparing(d -> d.rapport().id())) // the same rounds every run
+                .sorted(Comparator.comparing(d -> d.rapport().id()))
                 .forEach(d -> figures.computeIfAbsent(d.totalFigure(), k -> new ArrayList<>()).add(d));
         List<Result> results = new ArrayList<>();
-        figures.forEach((figure, rapports) -> results.add(attack(figure, rapports, published, memberships)));
+        figures.forEach((figure, rapports) -> results.add(attack(figure, rapports, published, memberships, known)));
         return results;
     }
 
+    /**
+     * What a rapport's own attack bounds of its total cells (a published one is known exactly), to
+     * merge ({@link #intersect}) over the rapports of a figure and hand to
+     * {@link #attack(Map, Function, Map, Map)}.
+     */
+    static Map<TotalCell, long[]> totalBounds(RapportDefinition def, List<RapportTable> tables, PublicView view,
+                                              Attacker.Result attack) {
+        Map<TotalCell, long[]> bounds = new HashMap<>();
+        totalCells(def, tables, view, (cell, v) -> bounds.put(cell, new long[]{attack.min()[v], attack.max()[v]}));
+        return bounds;
+    }
+
+    /** The rapport's total-line count cells with their variable in its public view (none without a total figure). */
+    private static void totalCells(RapportDefinition def, List<RapportTable> tables, PublicView view,
+                                   BiConsumer<TotalCell, Integer> action) {
+        if (def.totalFigure() == null) {
+            return;
+        }
+        for (RapportTable t : tables) {
+            for (DeclaredColumn c : def.columns()) {
+                Integer v = c.isCount() ? view.variable(t.territoire(), ComputedTable.TOTAL_KEY, c.key()) : null;
+                if (v != null) {
+                    action.accept(new TotalCell(def.totalFigure(), t.territoire().level(), t.territoire().code(), c.key()), v);
+                }
+            }
+        }
+    }
+
+    /** Intersects {@code more} into {@code known}; true if any bound narrowed. */
+    public static boolean intersect(Map<TotalCell, long[]> known, Map<TotalCell, long[]> more) {
+        boolean narrowed = false;
+        for (Map.Entry<TotalCell, long[]> e : more.entrySet()) {
+            long[] b = known.computeIfAbsent(e.getKey(), k -> new long[]{0, Long.MAX_VALUE});
+            long[] m = e.getValue();
+            if (m[0] > b[0] || m[1] < b[1]) {
+                narrowed = true;
+                b[0] = Math.max(b[0], m[0]);
+                b[1] = Math.min(b[1], m[1]);
+            }
+        }
+        return narrowed;
+    }
+
+    /** One rapport attacked in a round: its bounds of its shared total cells, and what it pinned. */
+    private record Outcome(Map<TotalCell, long[]> bounds, List<String> disclosed) {
+    }
+
     private static Result attack(String figure, List<RapportDefinition> rapports,
-                                 Function<String, List<RapportTable>> published, Map<String, Membership> memberships) {
-        Map<SharedCell, long[]> known = new HashMap<>();
+                                 Function<String, List<RapportTable>> published, Map<String, Membership> memberships,
+                                 Map<TotalCell, long[]> seed) {
+        Map<TotalCell, long[]> known = new HashMap<>();
+        seed.forEach((cell, b) -> {
+            if (cell.figure().equals(figure)) {
+                known.put(cell, b.clone());
+            }
+        });
+        boolean seeded = !known.isEmpty();
         Map<String, List<String>> disclosedBy = new TreeMap<>();
+        Map<String, Map<TotalCell, long[]>> derived = new HashMap<>();
+        List<RapportDefinition> pending = rapports;
         int narrowed = 0;
         int rounds = 0;
-        boolean learnt = true;
-        while (learnt && rounds < MAX_ROUNDS) {
-            learnt = false;
+        while (!pending.isEmpty() && rounds < MAX_ROUNDS) {
             rounds++;
-            for (RapportDefinition def : rapports) {
-                List<RapportTable> tables = published.apply(def.rapport().id());
-                PublicView view = PublicView.build(def, tables, memberships);
-                CellSystem system = view.system();
-                Map<SharedCell, Integer> cells = sharedCells(def, tables, view);
-                cells.forEach((cell, v) -> {
-                    long[] bounds = known.get(cell);
-                    if (bounds != null) {
-                        system.narrow(v, bounds[0], bounds[1]);
-                    }
-                });
-                Attacker.Result attack = Attacker.attack(system);
-                for (Map.Entry<SharedCell, Integer> e : cells.entrySet()) {
-                    int v = e.getValue();
-                    long[] bounds = known.computeIfAbsent(e.getKey(), k -> new long[]{0, Long.MAX_VALUE});
-                    if (attack.min()[v] > bounds[0] || attack.max()[v] < bounds[1]) {
-                        if (bounds[0] > 0 || bounds[1] < Long.MAX_VALUE || rounds > 1) {
-                            learnt = true; // narrower than what another rapport (or an earlier round) gave
-                            narrowed++;
-                        }
-                        bounds[0] = Math.max(bounds[0], attack.min()[v]);
-                        bounds[1] = Math.min(bounds[1], attack.max()[v]);
+            boolean exchange = seeded || rounds > 1;
+            List<Outcome> outcomes = Parallel.map(pending, def -> attack(def, published.apply(def.rapport().id()),
+                    memberships, known));
+            for (int i = 0; i < pending.size(); i++) {
+                String id = pending.get(i).rapport().id();
+                Outcome o = outcomes.get(i);
+                disclosedBy.put(id, o.disclosed());
+                derived.put(id, unpinned(o.bounds()));
+                for (Map.Entry<TotalCell, long[]> e : o.bounds().entrySet()) {
+                    long[] b = known.get(e.getKey());
+                    long[] m = e.getValue();
+                    if (exchange && b != null && (m[0] > b[0] || m[1] < b[1])) {
+                        narrowed++; // narrower than what another rapport, or an earlier round, gave
                     }
                 }
-                disclosedBy.put(def.rapport().id(), disclosed(def, tables, view, attack));
             }
+            outcomes.forEach(o -> intersect(known, o.bounds()));
+            pending = rapports.stream().filter(def -> learns(derived.get(def.rapport().id()), known)).toList();
         }
         List<String> disclosed = new ArrayList<>();
         disclosedBy.values().forEach(disclosed::addAll);
-        return new Result(figure, rapports.stream().map(d -> d.rapport().id()).toList(), rounds, narrowed, disclosed);
+        return new Result(figure, rapports.stream().map(d -> d.rapport().id()).toList(), rounds, pending.isEmpty(),
+                narrowed, disclosed);
     }
 
-    /** The variables of the rapport's total-line count cells, by shared cell. */
-    private static Map<SharedCell, Integer> sharedCells(RapportDefinition def, List<RapportTable> tables, PublicView view) {
-        Map<SharedCell, Integer> cells = new HashMap<>();
-        for (RapportTable t : tables) {
-            for (DeclaredColumn c : def.columns()) {
-                if (c.isCount()) {
-                    Integer v = view.variable(t.territoire(), ComputedTable.TOTAL_KEY, c.key());
-                    if (v != null) {
-                        cells.put(new SharedCell(t.territoire().level(), t.territoire().code(), c.key()), v);
-                    }
-                }
+    /** The cells still unknown: the only ones another rapport may narrow further. */
+    private static Map<TotalCell, long[]> unpinned(Map<TotalCell, long[]> bounds) {
+        Map<TotalCell, long[]> open = new HashMap<>();
+        bounds.forEach((cell, b) -> {
+            if (b[0] < b[1]) {
+                open.put(cell, b);
+            }
+        });
+        return open;
+    }
+
+    /** Whether what is known of a rapport's unknown total cells is narrower than what it derived itself. */
+    private static boolean learns(Map<TotalCell, long[]> own, Map<TotalCell, long[]> known) {
+        for (Map.Entry<TotalCell, long[]> e : own.entrySet()) {
+            long[] b = known.get(e.getKey());
+            long[] m = e.getValue();
+            if (b[0] > m[0] || b[1] < m[1]) {
+                return true;
             }
         }
-        return cells;
+        return false;
+    }
+
+    /** The rapport attacked with what is known of its total cells (read only here). */
+    private static Outcome attack(RapportDefinition def, List<RapportTable> tables, Map<String, Membership> memberships,
+                                  Map<TotalCell, long[]> known) {
+        PublicView view = PublicView.build(def, tables, memberships);
+        CellSystem system = view.system();
+        totalCells(def, tables, view, (cell, v) -> {
+            long[] b = known.get(cell);
+            if (b != null) {
+                system.narrow(v, b[0], b[1]);
+            }
+        });
+        Attacker.Result attack = Attacker.attack(system);
+        return new Outcome(totalBounds(def, tables, view, attack), disclosed(def, tables, view, attack));
     }
 
     /** The masked count cells the attack pins to a value from 1 to 10. */

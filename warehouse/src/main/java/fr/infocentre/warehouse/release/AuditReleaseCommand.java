@@ -82,8 +82,9 @@ public final class AuditReleaseCommand implements Callable<Integer> {
                     warehouse.territoires().memberships());
             int disclosed = 0;
             for (JointAudit.Result r : results) {
-                System.out.printf(Locale.ROOT, "total figure %s: %d rapports, %d rounds, %d narrowings of a shared"
+                System.out.printf(Locale.ROOT, "total figure %s: %d rapports, %d rounds%s, %d narrowings of a shared"
                         + " total, %d masked counts from 1 to 10 pinned%n", r.figure(), r.rapports().size(), r.rounds(),
+                        r.converged() ? "" : " (stopped before a fixpoint)",
                         r.narrowed(), r.disclosed().size());
                 r.disclosed().stream().limit(20).forEach(d -> System.out.println("  PINNED " + d));
                 disclosed += r.disclosed().size();

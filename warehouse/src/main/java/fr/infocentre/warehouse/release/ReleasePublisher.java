@@ -175,24 +175,26 @@ public final class ReleasePublisher {
         private void audit(List<String> family, int millesime) {
             long start = System.nanoTime();
             List<Audit.Result> results = Audit.audit(warehouse, family, millesime, earlier);
+            Map<JointAudit.TotalCell, long[]> known = new HashMap<>();
             for (Audit.Result result : results) {
                 refuseIfPinned(millesime, result.rapport(), result.disclosed());
                 audited.put(result.rapport(), result);
+                JointAudit.intersect(known, result.totalBounds());
             }
             if (family.size() > 1) {
                 long joint = System.nanoTime();
                 Map<String, RapportDefinition> definitions = new LinkedHashMap<>();
                 family.forEach(id -> definitions.put(id, definition(id)));
                 for (JointAudit.Result result : JointAudit.attack(definitions, id -> audited.get(id).published(),
-                        warehouse.territoires().memberships())) {
+                        warehouse.territoires().memberships(), known)) {
                     refuseIfPinned(millesime, String.join(", ", result.rapports()) + " (ensemble)", result.disclosed());
-                    progress.printf(Locale.ROOT, "%s: %d rapports protected together (compute %.1f s, protect %.1f s,"
-                                    + " attack %.1f s), attacked jointly in %d rounds (%.1f s): no count from 1 to 10 pinned%n",
-                            definition(family.get(0)).totalFigure(), family.size(),
+                    progress.printf(Locale.ROOT, "%s: %d rapports protected together and attacked one by one in %.1f s"
+                                    + " (compute %.1f s, protect %.1f s), then jointly in %d rounds (%.1f s%s):"
+                                    + " no count from 1 to 10 pinned%n",
+                            definition(family.get(0)).totalFigure(), family.size(), (joint - start) / 1e9,
                             results.stream().mapToDouble(Audit.Result::computeSeconds).sum(),
-                            results.stream().mapToDouble(Audit.Result::protectSeconds).sum(),
-                            results.stream().mapToDouble(Audit.Result::attackSeconds).sum(), result.rounds(),
-                            (System.nanoTime() - joint) / 1e9);
+                            results.stream().mapToDouble(Audit.Result::protectSeconds).sum(), result.rounds(),
+                            (System.nanoTime() - joint) / 1e9, result.converged() ? "" : ", stopped before a fixpoint");
                 }
             }
             nanos += System.nanoTime() - start;

@@ -6,6 +6,7 @@ import fr.infocentre.warehouse.fixtures.SampleTables;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,6 +78,40 @@ class JointAuditTest {
         assertTrue(joint.disclosed().stream().anyMatch(d -> d.startsWith("TAB99-01 commune 01001 ") && d.endsWith(" n = 3")),
                 joint.disclosed().toString());
         assertTrue(joint.narrowed() > 0, joint.toString());
+    }
+
+    @Test
+    void startingFromEachRapportsOwnBoundsOrOnOneThreadTheJointAttackFindsTheSameLeak() {
+        SampleTables x = x(0), y = y(1, 2);
+        List<RapportTable> xs = x.protect(), ys = y.protect();
+        Map<JointAudit.TotalCell, long[]> known = new HashMap<>();
+        JointAudit.intersect(known, alone(x, xs));
+        JointAudit.intersect(known, alone(y, ys));
+        long[] c = known.get(new JointAudit.TotalCell("demandes", Level.COMMUNE, "01002", "n"));
+        assertEquals(List.of(30L, 30L), List.of(c[0], c[1]), "C's total, masked in X, is shown by Y");
+        long[] a = known.get(new JointAudit.TotalCell("demandes", Level.COMMUNE, "01001", "n"));
+        assertTrue(a[0] < a[1], "neither rapport alone pins A's total: " + a[0] + ".." + a[1]);
+
+        JointAudit.Result unseeded = jointly(x, y, xs, ys).get(0);
+        JointAudit.Result seeded = JointAudit.attack(Map.of("TAB99-01", x.definition(), "TAB99-02", y.definition()),
+                id -> id.equals("TAB99-01") ? xs : ys, x.memberships(), known).get(0);
+        assertTrue(seeded.converged() && unseeded.converged());
+        assertEquals(unseeded.disclosed(), seeded.disclosed());
+        assertTrue(seeded.disclosed().stream().anyMatch(d -> d.startsWith("TAB99-01 commune 01001 ") && d.endsWith(" n = 3")),
+                seeded.disclosed().toString());
+
+        System.setProperty("infocentre.audit.threads", "1");
+        try {
+            assertEquals(unseeded.disclosed(), jointly(x, y, xs, ys).get(0).disclosed(), "one thread or several: one result");
+        } finally {
+            System.clearProperty("infocentre.audit.threads");
+        }
+    }
+
+    /** What the rapport's own attack bounds of its total cells. */
+    private static Map<JointAudit.TotalCell, long[]> alone(SampleTables rapport, List<RapportTable> published) {
+        PublicView view = PublicView.build(rapport.definition(), published, rapport.memberships());
+        return JointAudit.totalBounds(rapport.definition(), published, view, Attacker.attack(view.system()));
     }
 
     @Test
