@@ -46,6 +46,11 @@ public final class Attacker {
     public static Result attack(CellSystem s) {
         Bounds bounds = new Bounds(s);
         bounds.propagate();
+        return alternate(s, bounds);
+    }
+
+    /** The algebra, then propagation, in turns, from a propagation fixpoint. */
+    private static Result alternate(CellSystem s, Bounds bounds) {
         while (Elimination.fix(s, bounds)) {
             int determined = bounds.determinedCount();
             bounds.propagate();
@@ -54,6 +59,19 @@ public final class Attacker {
             }
         }
         return bounds.result();
+    }
+
+    /**
+     * Both routes, {@code s} narrowed beforehand to the result of an earlier {@link #attack} of the
+     * same cells and relations (and to what was learnt since, from other rapports). That result
+     * is closed under the algebra: while propagation pins no cell beyond those it pinned, the
+     * algebra, which depends only on the cells pinned, has nothing new to find, and is skipped.
+     */
+    static Result resume(CellSystem s) {
+        Bounds bounds = new Bounds(s);
+        int pinned = bounds.determinedCount();
+        bounds.propagate();
+        return bounds.determinedCount() == pinned ? bounds.result() : alternate(s, bounds);
     }
 
     /** Route (a) alone: the intervals one relation at a time (faster, weaker). */

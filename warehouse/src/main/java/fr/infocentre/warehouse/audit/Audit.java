@@ -7,7 +7,7 @@ import fr.infocentre.warehouse.Territoire;
 import fr.infocentre.warehouse.catalogue.RapportDefinition;
 import fr.infocentre.warehouse.engine.ComputedTable;
 import fr.infocentre.warehouse.engine.LevelBatch;
-import fr.infocentre.warehouse.secret.EarlierFigures;
+import fr.infocentre.warehouse.secret.FixedFigures;
 import fr.infocentre.warehouse.secret.LinkedTables;
 import fr.infocentre.warehouse.secret.MaskingPattern;
 import fr.infocentre.warehouse.secret.SecondarySuppression;
@@ -52,12 +52,13 @@ public final class Audit {
      *                      rapport is published at, level after level
      * @param totalBounds   what the attack bounds of the total-line cells, for the joint attack of
      *                      the rapports sharing its total figure ({@link JointAudit#totalBounds})
+     * @param attack        the attack itself, which the joint attack resumes
      */
     public record Result(String rapport, Map<Level, long[]> counts, Map<Level, long[]> totals, List<String> forced,
                          List<String> disclosed, Map<Level, long[]> boundedBelowThreshold, long narrowest,
                     String narrowestCell, double computeSeconds, double protectSeconds,
                     double attackSeconds, List<RapportTable> published,
-                         Map<JointAudit.TotalCell, long[]> totalBounds) {
+                         Map<JointAudit.TotalCell, long[]> totalBounds, Attacker.Result attack) {
     }
 
     /** The rapport as the warehouse computes it, every figure afresh. */
@@ -67,12 +68,12 @@ public final class Audit {
 
     /** Rapports sharing a total figure as the warehouse computes them, protected together. */
     public static List<Result> audit(DuckDbWarehouse warehouse, List<String> rapportIds, int millesime) {
-        return audit(warehouse, rapportIds, millesime, (def, published) -> EarlierFigures.none());
+        return audit(warehouse, rapportIds, millesime, (def, published) -> FixedFigures.none());
     }
 
     /**
      * The rapport as release {@code millesime} publishes it: the figures of earlier years that
-     * the earlier releases published are theirs, with their status ({@link EarlierFigures}).
+     * the earlier releases published are theirs, with their status ({@link FixedFigures}).
      */
     public static Result audit(DuckDbWarehouse warehouse, String rapportId, int millesime, Releases earlier) {
         return audit(warehouse, List.of(rapportId), millesime, earlier).get(0);
@@ -83,8 +84,19 @@ public final class Audit {
      * protected together ({@link SecondarySuppression#choosePatterns}), each then attacked on its own.
      */
     public static List<Result> audit(DuckDbWarehouse warehouse, List<String> rapportIds, int millesime, Releases earlier) {
-        return audit(warehouse, rapportIds, millesime,
-                (def, published) -> EarlierFigures.read(def, millesime, earlier, published));
+        return audit(warehouse, rapportIds, millesime, earlier, Map.of());
+    }
+
+    /**
+     * The same, a line repeating a total figure ({@code same_figures}) taking the status the
+     * figure's rapports gave it ({@link FixedFigures#sameFigures}).
+     *
+     * @param totals total figure → the published tables of one of its rapports, already protected
+     */
+    public static List<Result> audit(DuckDbWarehouse warehouse, List<String> rapportIds, int millesime, Releases earlier,
+                                     Map<String, List<RapportTable>> totals) {
+        return audit(warehouse, rapportIds, millesime, (def, published) -> FixedFigures.read(def, millesime, earlier,
+                published).and(FixedFigures.sameFigures(def, totals)));
     }
 
     /**
@@ -106,7 +118,7 @@ public final class Audit {
     }
 
     private static List<Result> audit(DuckDbWarehouse warehouse, List<String> rapportIds, int millesime,
-                                      BiFunction<RapportDefinition, List<ComputedTable>, EarlierFigures> earlierFigures) {
+                                      BiFunction<RapportDefinition, List<ComputedTable>, FixedFigures> earlierFigures) {
         Map<String, Territoires.Membership> memberships = warehouse.territoires().memberships();
         List<Prepared> prepared = new ArrayList<>();
         for (String rapportId : rapportIds) {
@@ -115,7 +127,7 @@ public final class Audit {
                     List.of(), millesime);
             Set<Level> levels = Set.copyOf(def.rapport().levels());
             List<ComputedTable> computed = warehouse.linkedTables(def, millesime);
-            EarlierFigures earlier = earlierFigures.apply(def,
+            FixedFigures earlier = earlierFigures.apply(def,
                     computed.stream().filter(t -> levels.contains(t.territoire().level())).toList());
             List<ComputedTable> tables = computed.stream()
                     .map(t -> levels.contains(t.territoire().level()) ? earlier.apply(def, t) : t).toList();
@@ -181,7 +193,8 @@ public final class Audit {
         List<String> forced = mask.forced().stream().map(c -> describe(linked, c[0], c[1], c[2])).toList();
         return new Result(p.def().rapport().id(), atPublishedLevels(pattern.counts(), p.levels()),
                 atPublishedLevels(pattern.totals(), p.levels()), forced, disclosed, bounded, narrowest, or, p.computeSeconds(),
-                protectSeconds, (t3 - t2) / 1e9, published, JointAudit.totalBounds(p.def(), published, view, attack));
+                protectSeconds, (t3 - t2) / 1e9, published, JointAudit.totalBounds(p.def(), published, view, attack),
+                attack);
     }
 
     private static Map<Level, long[]> atPublishedLevels(Map<Level, long[]> byLevel, Set<Level> levels) {

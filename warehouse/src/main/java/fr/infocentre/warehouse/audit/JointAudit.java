@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -30,6 +31,9 @@ import java.util.function.Function;
  * learnt (the rapports of a round in parallel, {@link Parallel}), then the bounds are intersected,
  * so the result does not depend on the order of the rapports or of the threads. A rapport is
  * attacked again only when another one bounded one of its total cells more tightly than it did.
+ *
+ * <p>A line of another rapport repeating the figure ({@code same_figures}: the December stock of
+ * TAB02-03…) gives the attacker the cells it shows, whatever the figure's rapports mask.
  *
  * <p>Sound, not complete: the bounds exchanged are intervals, so a combination of relations of
  * several rapports that no single rapport's intervals carry is not found.
@@ -77,13 +81,59 @@ public final class JointAudit {
     public static List<Result> attack(Map<String, RapportDefinition> definitions,
                                       Function<String, List<RapportTable>> published,
                                       Map<String, Membership> memberships, Map<TotalCell, long[]> known) {
+        return attack(definitions, published, memberships, known, Map.of());
+    }
+
+    /**
+     * As {@link #attack(Map, Function, Map, Map)}, each rapport's attack resumed from the one that
+     * gave those bounds ({@code attacked}: rapport id → its own attack of the same published tables,
+     * {@link Audit.Result#attack}) rather than started afresh; a rapport attacked again in a later
+     * round resumes from its previous round.
+     */
+    public static List<Result> attack(Map<String, RapportDefinition> definitions,
+                                      Function<String, List<RapportTable>> published,
+                                      Map<String, Membership> memberships, Map<TotalCell, long[]> known,
+                                      Map<String, Attacker.Result> attacked) {
         Map<String, List<RapportDefinition>> figures = new TreeMap<>();
         definitions.values().stream().filter(d -> d.totalFigure() != null)
                 .sorted(Comparator.comparing(d -> d.rapport().id()))
                 .forEach(d -> figures.computeIfAbsent(d.totalFigure(), k -> new ArrayList<>()).add(d));
+        Map<TotalCell, long[]> seed = new HashMap<>();
+        known.forEach((cell, b) -> seed.put(cell, b.clone()));
+        intersect(seed, repeated(definitions, figures.keySet(), published));
         List<Result> results = new ArrayList<>();
-        figures.forEach((figure, rapports) -> results.add(attack(figure, rapports, published, memberships, known)));
+        figures.forEach((figure, rapports) -> results.add(attack(figure, rapports, published, memberships, seed,
+                attacked)));
         return results;
+    }
+
+    /**
+     * The total cells that lines repeating a figure ({@code same_figures}) show: known exactly to
+     * the attacker, whatever the figure's own rapports mask.
+     */
+    private static Map<TotalCell, long[]> repeated(Map<String, RapportDefinition> definitions, Set<String> figures,
+                                                   Function<String, List<RapportTable>> published) {
+        Map<TotalCell, long[]> shown = new HashMap<>();
+        for (RapportDefinition def : definitions.values()) {
+            List<RapportDefinition.SameFigure> repeats = def.sameFigures().stream()
+                    .filter(f -> figures.contains(f.figure())).toList();
+            if (repeats.isEmpty()) {
+                continue;
+            }
+            for (RapportTable t : published.apply(def.rapport().id())) {
+                for (RapportDefinition.SameFigure f : repeats) {
+                    t.lines().stream().filter(l -> f.line().equals(l.get("cle"))).findFirst().ifPresent(line ->
+                            f.columns().forEach((column, target) -> {
+                                if (!t.mask(line, column) && line.get(column) instanceof Number n) {
+                                    TotalCell cell = new TotalCell(f.figure(), t.territoire().level(),
+                                            t.territoire().code(), target);
+                                    intersect(shown, Map.of(cell, new long[]{n.longValue(), n.longValue()}));
+                                }
+                            }));
+                }
+            }
+        }
+        return shown;
     }
 
     /**
@@ -130,12 +180,13 @@ public final class JointAudit {
     }
 
     /** One rapport attacked in a round: its bounds of its shared total cells, and what it pinned. */
-    private record Outcome(Map<TotalCell, long[]> bounds, List<String> disclosed) {
+    private record Outcome(Map<TotalCell, long[]> bounds, List<String> disclosed, Attacker.Result attack) {
     }
 
     private static Result attack(String figure, List<RapportDefinition> rapports,
                                  Function<String, List<RapportTable>> published, Map<String, Membership> memberships,
-                                 Map<TotalCell, long[]> seed) {
+                                 Map<TotalCell, long[]> seed, Map<String, Attacker.Result> attacked) {
+        Map<String, Attacker.Result> last = new HashMap<>(attacked);
         Map<TotalCell, long[]> known = new HashMap<>();
         seed.forEach((cell, b) -> {
             if (cell.figure().equals(figure)) {
@@ -152,10 +203,11 @@ public final class JointAudit {
             rounds++;
             boolean exchange = seeded || rounds > 1;
             List<Outcome> outcomes = Parallel.map(pending, def -> attack(def, published.apply(def.rapport().id()),
-                    memberships, known));
+                    memberships, known, last.get(def.rapport().id())));
             for (int i = 0; i < pending.size(); i++) {
                 String id = pending.get(i).rapport().id();
                 Outcome o = outcomes.get(i);
+                last.put(id, o.attack());
                 disclosedBy.put(id, o.disclosed());
                 derived.put(id, unpinned(o.bounds()));
                 for (Map.Entry<TotalCell, long[]> e : o.bounds().entrySet()) {
@@ -198,19 +250,30 @@ public final class JointAudit {
         return false;
     }
 
-    /** The rapport attacked with what is known of its total cells (read only here). */
+    /**
+     * The rapport attacked with what is known of its total cells (read only here), resumed from
+     * {@code previous} (an attack of the same tables, null for none).
+     */
     private static Outcome attack(RapportDefinition def, List<RapportTable> tables, Map<String, Membership> memberships,
-                                  Map<TotalCell, long[]> known) {
+                                  Map<TotalCell, long[]> known, Attacker.Result previous) {
         PublicView view = PublicView.build(def, tables, memberships);
         CellSystem system = view.system();
+        if (previous != null) {
+            if (previous.min().length != system.size()) {
+                throw new IllegalArgumentException(def.rapport().id() + ": the earlier attack is not of these tables");
+            }
+            for (int v = 0; v < system.size(); v++) {
+                system.narrow(v, previous.min()[v], previous.max()[v]);
+            }
+        }
         totalCells(def, tables, view, (cell, v) -> {
             long[] b = known.get(cell);
             if (b != null) {
                 system.narrow(v, b[0], b[1]);
             }
         });
-        Attacker.Result attack = Attacker.attack(system);
-        return new Outcome(totalBounds(def, tables, view, attack), disclosed(def, tables, view, attack));
+        Attacker.Result attack = previous != null ? Attacker.resume(system) : Attacker.attack(system);
+        return new Outcome(totalBounds(def, tables, view, attack), disclosed(def, tables, view, attack), attack);
     }
 
     /** The masked count cells the attack pins to a value from 1 to 10. */

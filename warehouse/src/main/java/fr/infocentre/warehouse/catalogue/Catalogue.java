@@ -10,6 +10,7 @@ import fr.infocentre.warehouse.catalogue.Declarations.SeriesDeclaration;
 import fr.infocentre.warehouse.catalogue.DeclaredDimension.Checker;
 import fr.infocentre.warehouse.catalogue.RapportDefinition.DeclaredColumn;
 import fr.infocentre.warehouse.catalogue.RapportDefinition.Dimension;
+import fr.infocentre.warehouse.catalogue.RapportDefinition.SameFigure;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -118,6 +119,7 @@ public final class Catalogue {
             }
             definitions.put(id, rapport(files, id, series, dimensions));
         }
+        checkSameFigureTargets(files, definitions);
         for (String file : files.in("").keySet()) {
             Matcher m = RAPPORT_FILE.matcher(file);
             if (m.matches() && !file.equals("catalogue.yaml") && !file.equals("macros.sql")
@@ -227,9 +229,11 @@ public final class Catalogue {
         if (d.totalFigure() != null && !d.total()) {
             throw check.error("total_figure", "a rapport without a total line (total: false) has no total figure");
         }
+        List<SameFigure> sameFigures = d.sameFigures() == null ? List.of() : List.copyOf(d.sameFigures());
+        checkSameFigures(check, sameFigures, dimension, d);
         RapportDefinition def = new RapportDefinition(rapport, dimension, List.copyOf(d.columns()), d.total(),
                 d.reference(), d.horsAssociations(), files.text(id + ".sql").orElseThrow(), statistics,
-                d.totalFigure());
+                d.totalFigure(), sameFigures);
         if (def.sqlColumns().isEmpty()) {
             throw check.error("columns", "no column is fed by the SQL (every column is computed from others)");
         }
@@ -237,6 +241,59 @@ public final class Catalogue {
             throw files.error(id + ".stats.sql", null, "not used by any column of " + file + " (statistic: mean or median)");
         }
         return def;
+    }
+
+    /**
+     * Each line publishing another rapport's total figure: a line of the dimension, count columns
+     * of the rapport; the line must stand alone (no total line, no identity between the lines), so
+     * that it says nothing of the figure that the rapports of that figure do not say already.
+     */
+    private static void checkSameFigures(Checker check, List<SameFigure> sameFigures, Dimension dimension,
+                                         RapportDeclaration d) {
+        for (int i = 0; i < sameFigures.size(); i++) {
+            SameFigure f = sameFigures.get(i);
+            String at = "same_figures[" + i + "]";
+            if (f == null) {
+                throw check.error(at, "empty entry");
+            }
+            check.required(f.line(), at + ".line");
+            check.required(f.figure(), at + ".figure");
+            if (dimension.categories().stream().noneMatch(c -> c.key().equals(f.line()))) {
+                throw check.error(at + ".line", "no line " + f.line() + " in dimension " + d.dimension());
+            }
+            if (f.columns() == null || f.columns().isEmpty()) {
+                throw check.error(at + ".columns", "missing (required: count column → column of the total line)");
+            }
+            for (String column : f.columns().keySet()) {
+                if (d.columns().stream().noneMatch(c -> c.key().equals(column) && c.isCount())) {
+                    throw check.error(at + ".columns", column + " is not a count column of " + d.id());
+                }
+            }
+            if (d.total() || dimension.identity() != null) {
+                throw check.error(at, "a line publishing another rapport's total figure must stand alone"
+                        + " (total: false, no identity between the lines of the dimension)");
+            }
+        }
+    }
+
+    /** Every figure named by a {@code same_figures} line is some rapport's total figure, with those columns. */
+    private static void checkSameFigureTargets(CatalogueFiles files, Map<String, RapportDefinition> definitions) {
+        for (RapportDefinition def : definitions.values()) {
+            for (RapportDefinition.SameFigure f : def.sameFigures()) {
+                List<RapportDefinition> family = definitions.values().stream()
+                        .filter(o -> f.figure().equals(o.totalFigure())).toList();
+                if (family.isEmpty()) {
+                    throw files.error(def.rapport().id() + ".yaml", "same_figures", "no rapport has total_figure "
+                            + f.figure());
+                }
+                for (String target : f.columns().values()) {
+                    if (family.stream().noneMatch(o -> o.columns().stream().anyMatch(c -> c.key().equals(target)))) {
+                        throw files.error(def.rapport().id() + ".yaml", "same_figures", "no rapport of total figure "
+                                + f.figure() + " has a column " + target);
+                    }
+                }
+            }
+        }
     }
 
     /** Each column: one kind, a unique key, sources among the count columns. */

@@ -5,6 +5,7 @@ import fr.infocentre.warehouse.Rapport;
 
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -24,10 +25,21 @@ import java.util.Optional;
  * @param totalFigure      null, or the name of what the total line counts, shared by the rapports
  *                         whose total line is the same figure ({@code total_figure}: the same
  *                         count in every count column of the same key, territory by territory)
+ * @param sameFigures      the lines of this rapport that publish another rapport's total figure
+ *                         ({@code same_figures}), empty for most
  */
 public record RapportDefinition(Rapport rapport, Dimension dimension, List<DeclaredColumn> columns, boolean total,
                          String reference, boolean horsAssociations, String sql, String statisticsSql,
-                         String totalFigure) {
+                         String totalFigure, List<SameFigure> sameFigures) {
+
+    /**
+     * A line of a rapport that publishes, in some of its count columns, the total line of the
+     * rapports of total figure {@code figure}: the December line of the monthly stock is the stock
+     * at 31 December of series 03. {@code columns} maps a count column of this rapport to the
+     * column of the total line it equals.
+     */
+    public record SameFigure(String line, String figure, Map<String, String> columns) {
+    }
 
     /** The count columns the SQL feeds directly (neither sums nor shares nor derived figures). */
     public List<DeclaredColumn> sqlColumns() {

@@ -101,8 +101,9 @@ public final class RapportEngine {
     }
 
     /**
-     * The table with some of its count cells replaced (figures an earlier release already
-     * published), its total and every figure computed from the counts recomputed, and a note added.
+     * The table with some of its count cells replaced (figures already published: {@code
+     * FixedFigures}), its total and every figure computed from the counts recomputed, and a note
+     * added (none when {@code note} is null).
      *
      * @param counts category cell (line, count column) → the count it holds instead
      */
@@ -127,7 +128,9 @@ public final class RapportEngine {
             }
         }
         List<String> notes = new ArrayList<>(table.notes());
-        notes.add(note);
+        if (note != null) {
+            notes.add(note);
+        }
         return layOut(def, table.territoire(), table.millesime(), lines, statistics, notes);
     }
 

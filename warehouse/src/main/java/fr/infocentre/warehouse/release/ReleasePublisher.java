@@ -6,13 +6,16 @@ import fr.infocentre.warehouse.Rapport;
 import fr.infocentre.warehouse.RapportTable;
 import fr.infocentre.warehouse.Releases;
 import fr.infocentre.warehouse.Territoire;
+import fr.infocentre.warehouse.audit.Attacker;
 import fr.infocentre.warehouse.audit.Audit;
 import fr.infocentre.warehouse.audit.JointAudit;
+import fr.infocentre.warehouse.audit.SameFigures;
 import fr.infocentre.warehouse.catalogue.RapportDefinition;
 import fr.infocentre.warehouse.format.ProjectVersion;
 import fr.infocentre.warehouse.opendata.OpenData;
 import fr.infocentre.warehouse.publication.Checksums;
 import fr.infocentre.warehouse.publication.Publication;
+import fr.infocentre.warehouse.secret.FixedFigures;
 import fr.infocentre.warehouse.serving.DuckDbWarehouse;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -129,7 +132,9 @@ public final class ReleasePublisher {
      * as the earlier releases published them), attacks them, and hands over the very tables it
      * attacked (computed once). The rapports of the release sharing a total figure are protected
      * together when the first of them is asked, each attacked on its own, then all of them jointly
-     * ({@link JointAudit}). A primary cell pinned refuses the release.
+     * ({@link JointAudit}). A line repeating a total figure ({@code same_figures}) takes the status
+     * the figure's rapports gave it ({@link FixedFigures#sameFigures}). A primary cell pinned
+     * refuses the release.
      */
     private static final class AuditedTables implements Publication.TableSource {
 
@@ -138,6 +143,10 @@ public final class ReleasePublisher {
         /** Rapport id → the rapports of the release protected with it (itself alone, or its total figure's). */
         private final Map<String, List<String>> families = new HashMap<>();
         private final Map<String, Audit.Result> audited = new HashMap<>();
+        /** Total figure → the published tables of one of its rapports (all show its total line alike). */
+        private final Map<String, List<RapportTable>> totals = new HashMap<>();
+        /** Total figure → the rapport whose tables {@link #totals} holds. */
+        private final Map<String, String> totalRapports = new HashMap<>();
         private final Map<Level, long[]> protection = new EnumMap<>(Level.class);
         private final PrintStream progress;
         private long nanos;
@@ -172,9 +181,30 @@ public final class ReleasePublisher {
             }
         }
 
+        /**
+         * Protects and attacks the family; a rapport repeating a total figure on one of its lines
+         * ({@code same_figures}) after that figure's rapports, so that the line takes their status.
+         */
         private void audit(List<String> family, int millesime) {
+            for (String id : family) {
+                for (RapportDefinition.SameFigure f : definition(id).sameFigures()) {
+                    String member = families.keySet().stream().sorted()
+                            .filter(o -> f.figure().equals(definition(o).totalFigure())).findFirst().orElse(null);
+                    if (member != null && !totals.containsKey(f.figure())) {
+                        audit(families.get(member), millesime);
+                    }
+                }
+            }
             long start = System.nanoTime();
-            List<Audit.Result> results = Audit.audit(warehouse, family, millesime, earlier);
+            List<Audit.Result> results = Audit.audit(warehouse, family, millesime, earlier, totals);
+            String figure = definition(family.get(0)).totalFigure();
+            if (figure != null) {
+                totals.put(figure, results.get(0).published());
+                totalRapports.put(figure, family.get(0));
+            }
+            for (Audit.Result result : results) {
+                refuseIfDifferent(millesime, result);
+            }
             Map<JointAudit.TotalCell, long[]> known = new HashMap<>();
             for (Audit.Result result : results) {
                 refuseIfPinned(millesime, result.rapport(), result.disclosed());
@@ -185,8 +215,10 @@ public final class ReleasePublisher {
                 long joint = System.nanoTime();
                 Map<String, RapportDefinition> definitions = new LinkedHashMap<>();
                 family.forEach(id -> definitions.put(id, definition(id)));
+                Map<String, Attacker.Result> attacks = new HashMap<>();
+                results.forEach(r -> attacks.put(r.rapport(), r.attack()));
                 for (JointAudit.Result result : JointAudit.attack(definitions, id -> audited.get(id).published(),
-                        warehouse.territoires().memberships(), known)) {
+                        warehouse.territoires().memberships(), known, attacks)) {
                     refuseIfPinned(millesime, String.join(", ", result.rapports()) + " (ensemble)", result.disclosed());
                     progress.printf(Locale.ROOT, "%s: %d rapports protected together and attacked one by one in %.1f s"
                                     + " (compute %.1f s, protect %.1f s), then jointly in %d rounds (%.1f s%s):"
@@ -198,6 +230,30 @@ public final class ReleasePublisher {
                 }
             }
             nanos += System.nanoTime() - start;
+        }
+
+        /** Refuses a rapport whose line repeating a total figure differs from it (it cannot, by construction). */
+        private void refuseIfDifferent(int millesime, Audit.Result result) {
+            Map<String, RapportDefinition> definitions = new LinkedHashMap<>();
+            Map<String, List<RapportTable>> published = new HashMap<>();
+            for (RapportDefinition.SameFigure f : definition(result.rapport()).sameFigures()) {
+                String id = totalRapports.get(f.figure());
+                if (id != null) {
+                    definitions.put(id, definition(id));
+                    published.put(id, totals.get(f.figure()));
+                }
+            }
+            if (definitions.isEmpty()) {
+                return;
+            }
+            definitions.put(result.rapport(), definition(result.rapport()));
+            published.put(result.rapport(), result.published());
+            List<String> differences = SameFigures.check(definitions, published::get).differences();
+            if (!differences.isEmpty()) {
+                throw new ReleaseRefused("Audit du millésime " + millesime + " en échec, release refusée : "
+                        + differences.size() + " case(s) de " + result.rapport() + " publiant un total d'un autre rapport"
+                        + " avec un autre statut, dont " + String.join(" ; ", differences.subList(0, Math.min(5, differences.size()))));
+            }
         }
 
         private static void refuseIfPinned(int millesime, String rapports, List<String> pinned) {

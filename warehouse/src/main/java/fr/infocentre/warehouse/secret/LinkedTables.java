@@ -53,7 +53,7 @@ public final class LinkedTables {
     /** Per commune (leaf) territory: its territory index at each level (Level ordinal), −1 for none. */
     private final Map<Integer, int[]> parents = new HashMap<>();
     /** Per published territory holding figures of earlier releases: [line][column] → what they fixed. */
-    private final Map<Integer, EarlierFigures.Status[][]> fixed = new HashMap<>();
+    private final Map<Integer, FixedFigures.Status[][]> fixed = new HashMap<>();
 
     private LinkedTables(RapportDefinition def, boolean publishedTotal) {
         List<String> keys = new ArrayList<>(def.dimension().categories().stream().map(Category::key).toList());
@@ -82,12 +82,12 @@ public final class LinkedTables {
      */
     public static LinkedTables build(RapportDefinition def, List<ComputedTable> tables, Set<Level> publishedLevels,
                                   Map<String, Membership> memberships) {
-        return build(def, tables, publishedLevels, memberships, EarlierFigures.none());
+        return build(def, tables, publishedLevels, memberships, FixedFigures.none());
     }
 
     /** The same, some cells' status fixed by earlier releases ({@link #earlier}). */
     public static LinkedTables build(RapportDefinition def, List<ComputedTable> tables, Set<Level> publishedLevels,
-                                  Map<String, Membership> memberships, EarlierFigures earlier) {
+                                  Map<String, Membership> memberships, FixedFigures earlier) {
         LinkedTables t = new LinkedTables(def, def.total());
         for (ComputedTable table : tables) {
             t.add(table, publishedLevels.contains(table.territoire().level()), earlier);
@@ -108,11 +108,11 @@ public final class LinkedTables {
         return t;
     }
 
-    private void add(ComputedTable table, boolean published, EarlierFigures earlier) {
+    private void add(ComputedTable table, boolean published, FixedFigures earlier) {
         Territoire key = new Territoire(table.territoire().level(), table.territoire().code(), null);
         long[][] v = new long[lines.size()][columns.size()];
         if (published && !earlier.isEmpty()) {
-            EarlierFigures.Status[][] s = new EarlierFigures.Status[lines.size()][columns.size()];
+            FixedFigures.Status[][] s = new FixedFigures.Status[lines.size()][columns.size()];
             for (int l = 0; l < lines.size(); l++) {
                 for (int j = 0; j < columns.size(); j++) {
                     s[l][j] = earlier.status(key, lines.get(l), columns.get(j));
@@ -163,9 +163,9 @@ public final class LinkedTables {
     }
 
     /** What an earlier release fixed of cell (t, l, j): its value shown, its mask, or nothing. */
-    EarlierFigures.Status fixed(int t, int l, int j) {
-        EarlierFigures.Status[][] s = fixed.isEmpty() ? null : fixed.get(t);
-        return s == null ? EarlierFigures.Status.FREE : s[l][j];
+    FixedFigures.Status fixed(int t, int l, int j) {
+        FixedFigures.Status[][] s = fixed.isEmpty() ? null : fixed.get(t);
+        return s == null ? FixedFigures.Status.FREE : s[l][j];
     }
 
     long value(int t, int l, int j) {

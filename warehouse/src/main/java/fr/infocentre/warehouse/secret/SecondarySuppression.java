@@ -44,7 +44,7 @@ import java.util.function.Function;
  * already changed by an earlier witness needs none. Every choice follows a fixed order: the
  * same data gives the same pattern.
  *
- * <p>Figures an earlier release published ({@link EarlierFigures}) keep their status: one it
+ * <p>Figures an earlier release published ({@link FixedFigures}) keep their status: one it
  * masked is masked here and needs no witness (its own release gave it one, over the same links),
  * one it showed is never masked, so no witness may change it.
  */
@@ -189,8 +189,8 @@ public final class SecondarySuppression {
     }
 
     /**
-     * Masks every primary cell (and holds what earlier releases fixed); returns the primary cells,
-     * widest levels first, in a fixed order.
+     * Masks every primary cell (and holds what was fixed: {@link FixedFigures}); returns the primary
+     * cells to protect, widest levels first, in a fixed order (a fixed one was protected where it was fixed).
      */
     List<Cell> markPrimaries() {
         List<Cell> primaries = new ArrayList<>();
@@ -198,11 +198,12 @@ public final class SecondarySuppression {
             for (int l = 0; l < tables.lines.size(); l++) {
                 for (int j = 0; j < tables.columns.size(); j++) {
                     long v = tables.value(t, l, j);
-                    EarlierFigures.Status fixed = tables.fixed(t, l, j);
-                    if (fixed == EarlierFigures.Status.MASKED) { // protected in its own release
+                    FixedFigures.Status fixed = tables.fixed(t, l, j);
+                    if (fixed == FixedFigures.Status.MASKED) { // protected where it was fixed
                         mask[t][l][j] = true;
                         protected_[t][l][j] = true;
-                    } else if (fixed == EarlierFigures.Status.FREE && tables.publishedCell(t, l)
+                        primary[t][l][j] = v >= 1 && v <= SecretStatistique.MAX_THRESHOLD;
+                    } else if (fixed == FixedFigures.Status.FREE && tables.publishedCell(t, l)
                             && v >= 1 && v <= SecretStatistique.MAX_THRESHOLD) {
                         primaries.add(new Cell(t, l, j));
                         mask[t][l][j] = true;
@@ -589,7 +590,7 @@ public final class SecondarySuppression {
         boolean[] direction = {true, true};
         changedCells(w, (t, l, j, coef) -> {
             long v = tables.value(t, l, j);
-            if (tables.fixed(t, l, j) == EarlierFigures.Status.SHOWN
+            if (tables.fixed(t, l, j) == FixedFigures.Status.SHOWN
                     || tables.publishedCell(t, l) && !mask[t][l][j] && kept(t, l, j, keep)) {
                 direction[0] = false;
                 direction[1] = false;

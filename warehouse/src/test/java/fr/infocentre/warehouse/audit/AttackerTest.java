@@ -58,6 +58,32 @@ class AttackerTest {
         assertInterval(r, b, 20, 20);
     }
 
+    /**
+     * A 2 × 2 table masked whole under published margins (a + b = 10, c + d = 20, a + c = 12,
+     * b + d = 18: a = 4, b = 6, c = 8, d = 12) pins nothing; once a is learnt elsewhere to be 4,
+     * the attack resumed from the first one pins the four cells, as an attack afresh does.
+     */
+    @Test
+    void anAttackResumedWithACellLearntElsewhereFindsWhatAnAttackAfreshFinds() {
+        int a = masked(), b = masked(), c = masked(), d = masked();
+        sum(published(10), a, b);
+        sum(published(20), c, d);
+        sum(published(12), a, c);
+        sum(published(18), b, d);
+        Attacker.Result first = Attacker.attack(s);
+        assertInterval(first, a, 1, 9);
+        assertInterval(first, d, 9, 17);
+
+        for (int v = 0; v < s.size(); v++) {
+            s.narrow(v, first.min()[v], first.max()[v]);
+        }
+        s.narrow(a, 4, 4);
+        Attacker.Result resumed = Attacker.resume(s);
+        assertInterval(resumed, b, 6, 6);
+        assertInterval(resumed, c, 8, 8);
+        assertInterval(resumed, d, 12, 12);
+    }
+
     @Test
     void twoMaskedCellsOfARowOnlyBoundEachOther() {
         int a = masked(); // 3

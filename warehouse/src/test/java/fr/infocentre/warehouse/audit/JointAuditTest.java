@@ -81,7 +81,7 @@ class JointAuditTest {
     }
 
     @Test
-    void startingFromEachRapportsOwnBoundsOrOnOneThreadTheJointAttackFindsTheSameLeak() {
+    void startingFromEachRapportsOwnBoundsResumingItsAttackOrOnOneThreadTheJointAttackFindsTheSameLeak() {
         SampleTables x = x(0), y = y(1, 2);
         List<RapportTable> xs = x.protect(), ys = y.protect();
         Map<JointAudit.TotalCell, long[]> known = new HashMap<>();
@@ -100,12 +100,21 @@ class JointAuditTest {
         assertTrue(seeded.disclosed().stream().anyMatch(d -> d.startsWith("TAB99-01 commune 01001 ") && d.endsWith(" n = 3")),
                 seeded.disclosed().toString());
 
+        Map<String, Attacker.Result> attacks = Map.of("TAB99-01", ownAttack(x, xs), "TAB99-02", ownAttack(y, ys));
+        JointAudit.Result resumed = JointAudit.attack(Map.of("TAB99-01", x.definition(), "TAB99-02", y.definition()),
+                id -> id.equals("TAB99-01") ? xs : ys, x.memberships(), known, attacks).get(0);
+        assertEquals(unseeded.disclosed(), resumed.disclosed(), "resumed from each rapport's own attack: the same leak");
+
         System.setProperty("infocentre.audit.threads", "1");
         try {
             assertEquals(unseeded.disclosed(), jointly(x, y, xs, ys).get(0).disclosed(), "one thread or several: one result");
         } finally {
             System.clearProperty("infocentre.audit.threads");
         }
+    }
+
+    private static Attacker.Result ownAttack(SampleTables rapport, List<RapportTable> published) {
+        return Attacker.attack(PublicView.build(rapport.definition(), published, rapport.memberships()).system());
     }
 
     /** What the rapport's own attack bounds of its total cells. */

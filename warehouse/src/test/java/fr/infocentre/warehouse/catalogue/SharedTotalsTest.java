@@ -58,4 +58,40 @@ class SharedTotalsTest {
         }
         assertTrue(compared > 1000, compared + " total cells compared");
     }
+
+    /**
+     * A {@code same_figures} line (the December stock, year N of the yearly series…) holds, as
+     * computed by its own SQL, the total line its figure's first rapport computes by another SQL.
+     */
+    @Test
+    void aLinePublishingATotalFigureHoldsThatTotal() {
+        GeneratedWarehouse.Raw raw = GeneratedWarehouse.raw();
+        int millesime = GeneratedWarehouse.millesime();
+        int compared = 0, rapports = 0;
+        for (Rapport rapport : raw.catalogue.rapports()) {
+            RapportDefinition def = raw.catalogue.definition(rapport.id()).orElseThrow();
+            rapports += def.sameFigures().isEmpty() ? 0 : 1;
+            for (RapportDefinition.SameFigure f : def.sameFigures()) {
+                RapportDefinition family = raw.catalogue.rapports().stream()
+                        .map(r -> raw.catalogue.definition(r.id()).orElseThrow())
+                        .filter(o -> f.figure().equals(o.totalFigure())).findFirst().orElseThrow();
+                for (Level level : List.of(Level.NATIONAL, Level.DEPARTEMENT, Level.EPCI)) {
+                    Map<String, ComputedTable> reference = raw.level(family.rapport().id(), level, millesime);
+                    for (Map.Entry<String, ComputedTable> t : raw.level(def.rapport().id(), level, millesime).entrySet()) {
+                        ComputedTable.Line line = t.getValue().lines().stream().filter(l -> l.key().equals(f.line()))
+                                .findFirst().orElseThrow();
+                        for (Map.Entry<String, String> column : f.columns().entrySet()) {
+                            long expected = ((Count) reference.get(t.getKey()).total().values().get(column.getValue())).n();
+                            assertEquals(expected, ((Count) line.values().get(column.getKey())).n(), def.rapport().id()
+                                    + " " + f.line() + " " + column.getKey() + " vs " + family.rapport().id() + " "
+                                    + level.key() + " " + t.getKey());
+                            compared++;
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals(4, rapports, "TAB02-01, TAB02-02, TAB02-03 and TAB02-05 publish the stock at 31 December");
+        assertTrue(compared > 200, compared + " cells compared");
+    }
 }

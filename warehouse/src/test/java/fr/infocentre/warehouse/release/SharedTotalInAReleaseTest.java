@@ -7,6 +7,7 @@ import fr.infocentre.warehouse.Territoire;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -43,5 +44,38 @@ class SharedTotalInAReleaseTest {
         }
         assertTrue(compared > 100, "compared " + compared);
         assertTrue(masked > 0, "some totals are masked (small communes), so the statuses were tested");
+    }
+
+    /**
+     * TAB02-02's and TAB02-05's line of year N repeat the stock at 31 December (TAB03-02's total,
+     * as a second SQL computes it): one figure, one status, at every level they are published at.
+     * Protected on their own, the three rapports chose different complementary cells: an EPCI's
+     * stock masked in one was shown by another.
+     */
+    @Test
+    void theStockAt31DecemberHasOneStatusInTheSeriesRepeatingIt() {
+        ReleasedBeforeALaterLoad f = ReleasedBeforeALaterLoad.get();
+        int compared = 0, masked = 0;
+        try (ReleaseStore store = ReleaseStore.open(f.releases)) {
+            for (int millesime : store.millesimes()) {
+                for (Level level : List.of(Level.NATIONAL, Level.REGION, Level.DEPARTEMENT, Level.EPCI)) {
+                    for (Territoire t : store.territoires(level)) {
+                        RapportTable age = store.table("TAB03-02", level, t.code(), millesime);
+                        for (String[] repeat : List.of(new String[]{"TAB02-02", "effectif"}, new String[]{"TAB02-05", "demandes"})) {
+                            RapportTable table = store.table(repeat[0], level, t.code(), millesime);
+                            Map<String, Object> n = table.lines().stream().filter(l -> "N".equals(l.get("cle"))).findFirst().orElseThrow();
+                            boolean hidden = age.mask(age.total(), "effectif");
+                            String at = repeat[0] + " " + t + " " + millesime;
+                            assertEquals(hidden, table.mask(n, repeat[1]), at);
+                            assertEquals(age.total().get("effectif"), n.get(repeat[1]), at);
+                            compared++;
+                            masked += hidden ? 1 : 0;
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(compared > 20, "compared " + compared);
+        assertTrue(masked > 0, "some EPCI stocks are masked, so the statuses were tested");
     }
 }

@@ -20,41 +20,101 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * The figures of a rapport that earlier releases already published (docs/releases.md, "One value
- * per figure across years"). In a dimension of years, the line of year N + k (offset k &lt; 0) is,
- * for the same territory, the line of year N of release N + k. When release N + k holds the
- * rapport for every territory the rapport is published at in N, that line is taken from it: a
- * figure shown there is shown here with the same value, a figure masked there is masked here, and
- * the protection of N keeps both as they are ({@link #status}). A year with no release, or whose
- * release lacks the rapport or one of the territories, is computed afresh.
+ * The figures of a rapport whose status is fixed before the rapport is protected: a figure shown
+ * is shown with the same value, a figure masked is masked, and the protection keeps both as they
+ * are ({@link #status}). Two sources fix figures:
+ * <ul>
+ *   <li>earlier releases (docs/releases.md, "One value per figure across years"): in a dimension of
+ *       years, the line of year N + k (offset k &lt; 0) is, for the same territory, the line of year
+ *       N of release N + k. When release N + k holds the rapport for every territory the rapport is
+ *       published at in N, that line is taken from it. A year with no release, or whose release
+ *       lacks the rapport or one of the territories, is computed afresh ({@link #read});</li>
+ *   <li>the rapports of a total figure protected before it in the same release, for a line that
+ *       publishes that figure ({@link RapportDefinition.SameFigure}: the December stock is the stock
+ *       at 31 December of series 03): the line takes their total line's values and masks
+ *       ({@link #sameFigures}). The line stands alone (the catalogue checks it), so it tells nothing
+ *       of the figure that those rapports do not, and their protection protects it.</li>
+ * </ul>
  */
-public final class EarlierFigures {
+public final class FixedFigures {
 
-    /** What an earlier release fixed of a cell: nothing, its value shown, or its mask. */
+    /** What was fixed of a cell: nothing, its value shown, or its mask. */
     public enum Status { FREE, SHOWN, MASKED }
 
-    private static final EarlierFigures NONE = new EarlierFigures(Map.of(), new TreeMap<>());
+    private static final FixedFigures NONE = new FixedFigures(Map.of(), new TreeMap<>());
 
     /** Territory (level, code) → category cell → the count shown, or {@link Status#MASKED}. */
     private final Map<Territoire, Map<Cell, Object>> held;
     /** The years taken from a release → the edition they come from. */
     private final SortedMap<Integer, Integer> editions;
 
-    private EarlierFigures(Map<Territoire, Map<Cell, Object>> held, SortedMap<Integer, Integer> editions) {
+    private FixedFigures(Map<Territoire, Map<Cell, Object>> held, SortedMap<Integer, Integer> editions) {
         this.held = held;
         this.editions = editions;
     }
 
-    /** No earlier release: every figure computed afresh. */
-    public static EarlierFigures none() {
+    /** Nothing fixed: every figure computed afresh. */
+    public static FixedFigures none() {
         return NONE;
     }
 
     /**
+     * The lines of {@code def} publishing a total figure, as the rapports of that figure publish
+     * their total line.
+     *
+     * @param totals figure ({@code total_figure}) → one of its rapports' published tables, at least
+     *               at the levels of {@code def}; a figure absent (not in the release) fixes nothing
+     */
+    public static FixedFigures sameFigures(RapportDefinition def, Map<String, List<RapportTable>> totals) {
+        Map<Territoire, Map<Cell, Object>> held = new HashMap<>();
+        for (RapportDefinition.SameFigure f : def.sameFigures()) {
+            List<RapportTable> tables = totals.get(f.figure());
+            if (tables == null) {
+                continue;
+            }
+            for (RapportTable table : tables) {
+                Map<String, Object> total = table.total();
+                Map<Cell, Object> cells = held.computeIfAbsent(key(table.territoire()), k -> new HashMap<>());
+                f.columns().forEach((column, source) -> {
+                    Object value = total.get(source);
+                    if (value != null || table.mask(total, source)) {
+                        cells.put(new Cell(f.line(), column), value != null ? (Object) ((Number) value).longValue()
+                                : Status.MASKED);
+                    }
+                });
+            }
+        }
+        return held.isEmpty() ? NONE : new FixedFigures(held, new TreeMap<>());
+    }
+
+    /** The figures either fixes (they never fix the same cell: one fixes years before N, the other year N). */
+    public FixedFigures and(FixedFigures other) {
+        if (other.isEmpty()) {
+            return this;
+        }
+        if (isEmpty()) {
+            return other;
+        }
+        Map<Territoire, Map<Cell, Object>> both = new HashMap<>();
+        for (FixedFigures f : List.of(this, other)) {
+            f.held.forEach((t, cells) -> cells.forEach((cell, kept) -> {
+                if (both.computeIfAbsent(t, k -> new HashMap<>()).put(cell, kept) != null) {
+                    throw new IllegalArgumentException(t + " " + cell + " fixed twice");
+                }
+            }));
+        }
+        SortedMap<Integer, Integer> editions = new TreeMap<>(this.editions);
+        editions.putAll(other.editions);
+        return new FixedFigures(both, editions);
+    }
+
+    /**
+     * What earlier releases published of the rapport (figures of earlier years).
+     *
      * @param published the tables of millésime {@code millesime} at every level the rapport is
      *                  published at (the territories whose earlier lines are looked up)
      */
-    public static EarlierFigures read(RapportDefinition def, int millesime, Releases releases,
+    public static FixedFigures read(RapportDefinition def, int millesime, Releases releases,
                                       List<ComputedTable> published) {
         Optional<String> yearLine = def.dimension().currentYearLine();
         if (yearLine.isEmpty()) {
@@ -86,7 +146,7 @@ public final class EarlierFigures {
                     }));
             editions.put(year, releases.edition(year).orElseThrow());
         }
-        return new EarlierFigures(held, editions);
+        return new FixedFigures(held, editions);
     }
 
     /** Release {@code year}'s table of every published territory, or null when one is missing. */
@@ -108,7 +168,10 @@ public final class EarlierFigures {
         return new Territoire(t.level(), t.code(), null);
     }
 
-    /** The table with the figures earlier releases showed in place of those computed, and a note saying so. */
+    /**
+     * The table with the figures fixed shown in place of those computed, and a note saying so when
+     * they come from earlier releases (those of the same release have the same values).
+     */
     public ComputedTable apply(RapportDefinition def, ComputedTable table) {
         Map<Cell, Object> cells = held.get(key(table.territoire()));
         if (cells == null) {
@@ -120,17 +183,17 @@ public final class EarlierFigures {
                 shown.put(cell, n);
             }
         });
-        return RapportEngine.withCounts(def, table, shown, note());
+        return RapportEngine.withCounts(def, table, shown, editions.isEmpty() ? null : note());
     }
 
-    /** What an earlier release fixed of that cell of the territory's table. */
+    /** What was fixed of that cell of the territory's table. */
     public Status status(Territoire territoire, String line, String column) {
         Map<Cell, Object> cells = held.get(key(territoire));
         Object kept = cells == null ? null : cells.get(new Cell(line, column));
         return kept == null ? Status.FREE : kept == Status.MASKED ? Status.MASKED : Status.SHOWN;
     }
 
-    /** Whether any figure comes from an earlier release. */
+    /** Whether no figure is fixed. */
     public boolean isEmpty() {
         return held.isEmpty();
     }

@@ -1,0 +1,87 @@
+package fr.infocentre.warehouse.audit;
+
+import fr.infocentre.warehouse.Level;
+import fr.infocentre.warehouse.RapportTable;
+import fr.infocentre.warehouse.catalogue.RapportDefinition;
+import fr.infocentre.warehouse.catalogue.RapportDefinition.SameFigure;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * The lines repeating a total figure ({@code same_figures}: the December stock is the stock at 31
+ * December of series 03) checked against that figure's rapports in the files of a release: in
+ * every territory, the same value or the same mask. Such a line stands alone (no total line, no
+ * identity: the catalogue checks it), so when it agrees it tells an attacker nothing the figure's
+ * rapports do not, and {@link JointAudit}'s attack of those rapports covers it; where it differs,
+ * it shows what they mask, or masks what they show.
+ */
+public final class SameFigures {
+
+    private SameFigures() {
+    }
+
+    /** What the check compared, and where the line differs from the figure's rapports. */
+    public record Result(int compared, List<String> differences) {
+    }
+
+    /**
+     * @param definitions the rapports of the release, in publication order
+     * @param published   a rapport's published tables, every territory of every level
+     */
+    public static Result check(Map<String, RapportDefinition> definitions, Function<String, List<RapportTable>> published) {
+        Map<String, Map<String, RapportTable>> byFigure = new HashMap<>();
+        int compared = 0;
+        List<String> differences = new ArrayList<>();
+        for (RapportDefinition def : definitions.values()) {
+            for (SameFigure f : def.sameFigures()) {
+                Map<String, RapportTable> totals = byFigure.computeIfAbsent(f.figure(), figure -> definitions.values()
+                        .stream().filter(d -> figure.equals(d.totalFigure())).findFirst()
+                        .map(d -> byTerritory(published.apply(d.rapport().id()))).orElse(null));
+                if (totals == null) {
+                    continue; // the figure's rapports are not in the release
+                }
+                for (RapportTable table : published.apply(def.rapport().id())) {
+                    RapportTable total = totals.get(key(table.territoire().level(), table.territoire().code()));
+                    Map<String, Object> line = table.lines().stream().filter(l -> f.line().equals(l.get("cle")))
+                            .findFirst().orElse(null);
+                    if (total == null || line == null) {
+                        differences.add(def.rapport().id() + " " + table.territoire().level().key() + " "
+                                + table.territoire().code() + ": no line " + f.line() + " or no total to compare");
+                        continue;
+                    }
+                    for (Map.Entry<String, String> c : f.columns().entrySet()) {
+                        String here = shown(table, line, c.getKey());
+                        String there = shown(total, total.total(), c.getValue());
+                        if (!Objects.equals(here, there)) {
+                            differences.add(def.rapport().id() + " " + table.territoire().level().key() + " "
+                                    + table.territoire().code() + " " + f.line() + " " + c.getKey() + " = " + here
+                                    + ", total " + c.getValue() + " of " + total.rapport().id() + " = " + there);
+                        }
+                        compared++;
+                    }
+                }
+            }
+        }
+        return new Result(compared, differences);
+    }
+
+    private static Map<String, RapportTable> byTerritory(List<RapportTable> tables) {
+        Map<String, RapportTable> map = new HashMap<>();
+        tables.forEach(t -> map.put(key(t.territoire().level(), t.territoire().code()), t));
+        return map;
+    }
+
+    private static String key(Level level, String code) {
+        return level.key() + " " + code;
+    }
+
+    /** The cell as the public reads it: its value, or "s" when masked. */
+    private static String shown(RapportTable table, Map<String, Object> line, String column) {
+        return table.mask(line, column) ? "s" : String.valueOf(line.get(column));
+    }
+}
