@@ -10,6 +10,7 @@ import fr.infocentre.warehouse.storage.Territoires.Membership;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,9 +55,12 @@ public final class JointAudit {
      *                  more might be)
      * @param narrowed  the times a rapport bounded a shared total more tightly than the others had
      * @param disclosed masked cells from 1 to 10 pinned jointly: "rapport niveau code ligne colonne = valeur"
+     * @param provenSmall per level: masked count cells, and those the joint attack bounds above by
+     *                  10 (the published figures prove them small, without pinning them); the
+     *                  files do not tell a primary cell from a secondary one, so both are counted
      */
     public record Result(String figure, List<String> rapports, int rounds, boolean converged, int narrowed,
-                         List<String> disclosed) {
+                         List<String> disclosed, Map<Level, long[]> provenSmall) {
     }
 
     /** A cell of a total figure: territory (level, code) and count column. */
@@ -180,7 +184,8 @@ public final class JointAudit {
     }
 
     /** One rapport attacked in a round: its bounds of its shared total cells, and what it pinned. */
-    private record Outcome(Map<TotalCell, long[]> bounds, List<String> disclosed, Attacker.Result attack) {
+    private record Outcome(Map<TotalCell, long[]> bounds, List<String> disclosed, Attacker.Result attack,
+                           Map<Level, long[]> provenSmall) {
     }
 
     private static Result attack(String figure, List<RapportDefinition> rapports,
@@ -195,6 +200,7 @@ public final class JointAudit {
         });
         boolean seeded = !known.isEmpty();
         Map<String, List<String>> disclosedBy = new TreeMap<>();
+        Map<String, Map<Level, long[]>> provenBy = new HashMap<>();
         Map<String, Map<TotalCell, long[]>> derived = new HashMap<>();
         List<RapportDefinition> pending = rapports;
         int narrowed = 0;
@@ -209,6 +215,7 @@ public final class JointAudit {
                 Outcome o = outcomes.get(i);
                 last.put(id, o.attack());
                 disclosedBy.put(id, o.disclosed());
+                provenBy.put(id, o.provenSmall());
                 derived.put(id, unpinned(o.bounds()));
                 for (Map.Entry<TotalCell, long[]> e : o.bounds().entrySet()) {
                     long[] b = known.get(e.getKey());
@@ -223,8 +230,14 @@ public final class JointAudit {
         }
         List<String> disclosed = new ArrayList<>();
         disclosedBy.values().forEach(disclosed::addAll);
+        Map<Level, long[]> provenSmall = new EnumMap<>(Level.class);
+        provenBy.values().forEach(byLevel -> byLevel.forEach((level, c) -> {
+            long[] t = provenSmall.computeIfAbsent(level, k -> new long[2]);
+            t[0] += c[0];
+            t[1] += c[1];
+        }));
         return new Result(figure, rapports.stream().map(d -> d.rapport().id()).toList(), rounds, pending.isEmpty(),
-                narrowed, disclosed);
+                narrowed, disclosed, provenSmall);
     }
 
     /** The cells still unknown: the only ones another rapport may narrow further. */
@@ -273,7 +286,24 @@ public final class JointAudit {
             }
         });
         Attacker.Result attack = previous != null ? Attacker.resume(system) : Attacker.attack(system);
-        return new Outcome(totalBounds(def, tables, view, attack), disclosed(def, tables, view, attack), attack);
+        return new Outcome(totalBounds(def, tables, view, attack), disclosed(def, tables, view, attack), attack,
+                provenSmall(tables, view, attack));
+    }
+
+    /** Per level: the masked count cells, and those the attack bounds above by 10. */
+    private static Map<Level, long[]> provenSmall(List<RapportTable> tables, PublicView view, Attacker.Result attack) {
+        Map<Level, long[]> counts = new EnumMap<>(Level.class);
+        for (RapportTable t : tables) {
+            for (RapportTable.Mask m : t.masks()) {
+                Integer v = view.variable(t.territoire(), m.line(), m.column());
+                if (v != null) {
+                    long[] c = counts.computeIfAbsent(t.territoire().level(), k -> new long[2]);
+                    c[0]++;
+                    c[1] += attack.max()[v] <= 10 ? 1 : 0;
+                }
+            }
+        }
+        return counts;
     }
 
     /** The masked count cells the attack pins to a value from 1 to 10. */

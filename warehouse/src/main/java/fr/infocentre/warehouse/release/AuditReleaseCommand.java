@@ -89,6 +89,9 @@ public final class AuditReleaseCommand implements Callable<Integer> {
                         r.converged() ? "" : " (stopped before a fixpoint)",
                         r.narrowed(), r.disclosed().size());
                 r.disclosed().stream().limit(20).forEach(d -> System.out.println("  PINNED " + d));
+                r.provenSmall().forEach((level, c) -> System.out.printf(Locale.ROOT, "  %s: %,d masked count cells,"
+                        + " %,d (%.1f %%) bounded above by 10 (proven small, not pinned)%n", level.key(), c[0], c[1],
+                        c[0] == 0 ? 0.0 : 100.0 * c[1] / c[0]));
                 disclosed += r.disclosed().size();
             }
             SameFigures.Result same = SameFigures.check(definitions, id -> published(store, id));
