@@ -113,7 +113,7 @@ public final class ReleasePublisher {
             OpenData.write(partial, partial.resolve(OPEN_DATA), Optional.of(publishedAt));
             progress.printf(Locale.ROOT, "open data written in %.1f s%n", (System.nanoTime() - openData) / 1e9);
             Map<String, Object> manifest = manifest(warehouse, millesime, edition, publishedAt, options, rapports,
-                    audited.protection(), current, republication, partial);
+                    audited.protection(), audited.protectionByRapport(), current, republication, partial);
             JSON.writerWithDefaultPrettyPrinter().writeValue(partial.resolve(ReleaseLayout.MANIFEST).toFile(), manifest);
             makeReadOnly(partial);
             Files.move(partial, folder, StandardCopyOption.ATOMIC_MOVE);
@@ -148,6 +148,8 @@ public final class ReleasePublisher {
         /** Total figure → the rapport whose tables {@link #totals} holds. */
         private final Map<String, String> totalRapports = new HashMap<>();
         private final Map<Level, long[]> protection = new EnumMap<>(Level.class);
+        /** Rapport id → its protection per level, in publication order. */
+        private final Map<String, Map<Level, long[]>> byRapport = new LinkedHashMap<>();
         private final PrintStream progress;
         private long nanos;
 
@@ -170,6 +172,7 @@ public final class ReleasePublisher {
                 audit(families.get(rapportId), millesime);
             }
             Audit.Result result = audited.remove(rapportId);
+            byRapport.put(rapportId, result.counts());
             result.counts().forEach((level, c) -> {
                 long[] t = protection.computeIfAbsent(level, k -> new long[3]);
                 for (int i = 0; i < 3; i++) {
@@ -268,6 +271,10 @@ public final class ReleasePublisher {
             return protection;
         }
 
+        Map<String, Map<Level, long[]>> protectionByRapport() {
+            return byRapport;
+        }
+
         double seconds() {
             return nanos / 1e9;
         }
@@ -286,7 +293,8 @@ public final class ReleasePublisher {
 
     private static Map<String, Object> manifest(DuckDbWarehouse warehouse, int millesime, int edition,
                                                 String publishedAt, Publication.Options options, List<Rapport> rapports,
-                                                Map<Level, long[]> protection, OptionalInt replaced,
+                                                Map<Level, long[]> protection,
+                                                Map<String, Map<Level, long[]>> protectionByRapport, OptionalInt replaced,
                                                 Optional<String> reason, Path folder) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("millesime", millesime);
@@ -299,18 +307,13 @@ public final class ReleasePublisher {
         m.put("perimetre", warehouse.version().load().perimetre().orElse(List.of()));
         m.put("niveaux", options.levels().isEmpty() ? Arrays.stream(Level.values()).map(Level::key).toList() : options.levels().stream().map(Level::key).toList());
         m.put("rapports", rapports.stream().map(Rapport::id).toList());
-        Map<String, Object> byLevel = new LinkedHashMap<>();
-        protection.forEach((level, c) -> {
-            Map<String, Object> p = new LinkedHashMap<>();
-            p.put("cases_publiees", c[0]);
-            p.put("masquees_primaires", c[1]);
-            p.put("masquees_secondaires", c[2]);
-            byLevel.put(level.key(), p);
-        });
+        Map<String, Object> byRapport = new LinkedHashMap<>();
+        protectionByRapport.forEach((id, counts) -> byRapport.put(id, byLevel(counts)));
         Map<String, Object> secret = new LinkedHashMap<>();
         secret.put("seuil", 11);
         secret.put("audit", "PASS");
-        secret.put("par_niveau", byLevel);
+        secret.put("par_niveau", byLevel(protection));
+        secret.put("par_rapport", byRapport);
         m.put("secret_statistique", secret);
         if (replaced.isPresent()) {
             m.put("republication", Map.of("remplace", replaced.getAsInt(), "motif", reason.orElseThrow()));
@@ -319,6 +322,19 @@ public final class ReleasePublisher {
         Checksums.of(folder, ReleaseLayout.MANIFEST).forEach((path, sum) -> files.put(path, Map.of("octets", sum.octets(), "sha256", sum.sha256())));
         m.put("fichiers", files);
         return m;
+    }
+
+    /** Per level: count cells published, masked primary, masked secondary. */
+    private static Map<String, Object> byLevel(Map<Level, long[]> counts) {
+        Map<String, Object> byLevel = new LinkedHashMap<>();
+        counts.forEach((level, c) -> {
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("cases_publiees", c[0]);
+            p.put("masquees_primaires", c[1]);
+            p.put("masquees_secondaires", c[2]);
+            byLevel.put(level.key(), p);
+        });
+        return byLevel;
     }
 
     private static int nextEdition(Path releases, int millesime) {

@@ -16,6 +16,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,6 +52,12 @@ class ReleasePublisherTest {
                 reason, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
     }
 
+    private static List<String> iterable(Iterator<String> names) {
+        List<String> list = new ArrayList<>();
+        names.forEachRemaining(list::add);
+        return list;
+    }
+
     @Test
     void aReleaseIsItsFilesTheirChecksumsAndCurrent() throws IOException {
         Path releases = Files.createTempDirectory("releases-");
@@ -63,6 +71,18 @@ class ReleasePublisherTest {
         assertEquals(millesime, manifest.get("millesime").asInt());
         assertEquals(warehouse.version().load().dateExtraction().toString(), manifest.get("date_extraction").asText());
         assertEquals("PASS", manifest.at("/secret_statistique/audit").asText());
+        JsonNode byRapport = manifest.at("/secret_statistique/par_rapport");
+        assertEquals(RAPPORTS, List.copyOf(iterable(byRapport.fieldNames())));
+        for (String level : iterable(manifest.at("/secret_statistique/par_niveau").fieldNames())) {
+            for (String count : List.of("cases_publiees", "masquees_primaires", "masquees_secondaires")) {
+                long sum = 0;
+                for (String rapport : RAPPORTS) {
+                    sum += byRapport.path(rapport).path(level).path(count).asLong();
+                }
+                assertEquals(manifest.at("/secret_statistique/par_niveau/" + level + "/" + count).asLong(), sum,
+                        "the rapports' " + count + " at level " + level + " add up to the level's");
+            }
+        }
         Map<String, String> listed = ReleaseFiles.listedInManifest(r.folder());
         Map<String, String> onDisk = ReleaseFiles.sha256OfEveryFileBut(r.folder(), "release.json");
         assertEquals(onDisk, listed, "the manifest lists every file with its SHA-256");
