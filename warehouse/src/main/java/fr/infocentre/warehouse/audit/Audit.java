@@ -33,6 +33,10 @@ import java.util.function.BiFunction;
  */
 public final class Audit {
 
+    /** Ends the description of a {@link Result#forced} cell repeated from a total figure without a witness here. */
+    public static final String UNWITNESSED = " (masked as its total figure's rapports mask it; no witness here:"
+            + " the joint attack vouches for it)";
+
     private Audit() {
     }
 
@@ -190,7 +194,9 @@ public final class Audit {
                 }
             }
         }
-        List<String> forced = mask.forced().stream().map(c -> describe(linked, c[0], c[1], c[2])).toList();
+        List<String> forced = new ArrayList<>(mask.forced().stream().map(c -> describe(linked, c[0], c[1], c[2])).toList());
+        mask.unwitnessed().forEach(c -> forced.add(describe(linked, c[0], c[1], c[2])
+                + UNWITNESSED));
         return new Result(p.def().rapport().id(), atPublishedLevels(pattern.counts(), p.levels()),
                 atPublishedLevels(pattern.totals(), p.levels()), forced, disclosed, bounded, narrowest, or, p.computeSeconds(),
                 protectSeconds, (t3 - t2) / 1e9, published, JointAudit.totalBounds(p.def(), published, view, attack),

@@ -14,7 +14,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -33,8 +32,9 @@ import java.util.function.Function;
  * so the result does not depend on the order of the rapports or of the threads. A rapport is
  * attacked again only when another one bounded one of its total cells more tightly than it did.
  *
- * <p>A line of another rapport repeating the figure ({@code same_figures}: the December stock of
- * TAB02-03…) gives the attacker the cells it shows, whatever the figure's rapports mask.
+ * <p>A rapport repeating the figure on one of its lines ({@code same_figures}: the December stock
+ * of TAB02-03, the stock at 31 December of TAB01-01…) is attacked with them: that line's cells
+ * are the figure's cells.
  *
  * <p>Sound, not complete: the bounds exchanged are intervals, so a combination of relations of
  * several rapports that no single rapport's intervals carry is not found.
@@ -100,44 +100,19 @@ public final class JointAudit {
                                       Map<String, Attacker.Result> attacked) {
         Map<String, List<RapportDefinition>> figures = new TreeMap<>();
         definitions.values().stream().filter(d -> d.totalFigure() != null)
-                .sorted(Comparator.comparing(d -> d.rapport().id()))
-                .forEach(d -> figures.computeIfAbsent(d.totalFigure(), k -> new ArrayList<>()).add(d));
+                .forEach(d -> figures.computeIfAbsent(d.totalFigure(), k -> new ArrayList<>()));
+        definitions.values().stream().sorted(Comparator.comparing(d -> d.rapport().id())).forEach(d ->
+                figures.forEach((figure, members) -> {
+                    if (figure.equals(d.totalFigure()) || d.sameFigures().stream().anyMatch(f -> figure.equals(f.figure()))) {
+                        members.add(d);
+                    }
+                }));
         Map<TotalCell, long[]> seed = new HashMap<>();
         known.forEach((cell, b) -> seed.put(cell, b.clone()));
-        intersect(seed, repeated(definitions, figures.keySet(), published));
         List<Result> results = new ArrayList<>();
         figures.forEach((figure, rapports) -> results.add(attack(figure, rapports, published, memberships, seed,
                 attacked)));
         return results;
-    }
-
-    /**
-     * The total cells that lines repeating a figure ({@code same_figures}) show: known exactly to
-     * the attacker, whatever the figure's own rapports mask.
-     */
-    private static Map<TotalCell, long[]> repeated(Map<String, RapportDefinition> definitions, Set<String> figures,
-                                                   Function<String, List<RapportTable>> published) {
-        Map<TotalCell, long[]> shown = new HashMap<>();
-        for (RapportDefinition def : definitions.values()) {
-            List<RapportDefinition.SameFigure> repeats = def.sameFigures().stream()
-                    .filter(f -> figures.contains(f.figure())).toList();
-            if (repeats.isEmpty()) {
-                continue;
-            }
-            for (RapportTable t : published.apply(def.rapport().id())) {
-                for (RapportDefinition.SameFigure f : repeats) {
-                    t.lines().stream().filter(l -> f.line().equals(l.get("cle"))).findFirst().ifPresent(line ->
-                            f.columns().forEach((column, target) -> {
-                                if (!t.mask(line, column) && line.get(column) instanceof Number n) {
-                                    TotalCell cell = new TotalCell(f.figure(), t.territoire().level(),
-                                            t.territoire().code(), target);
-                                    intersect(shown, Map.of(cell, new long[]{n.longValue(), n.longValue()}));
-                                }
-                            }));
-                }
-            }
-        }
-        return shown;
     }
 
     /**
@@ -152,18 +127,30 @@ public final class JointAudit {
         return bounds;
     }
 
-    /** The rapport's total-line count cells with their variable in its public view (none without a total figure). */
+    /**
+     * The cells of a total figure the rapport publishes, with their variable in its public view:
+     * its total line's count cells (with a total figure), the cells of its lines repeating one
+     * ({@code same_figures}).
+     */
     private static void totalCells(RapportDefinition def, List<RapportTable> tables, PublicView view,
                                    BiConsumer<TotalCell, Integer> action) {
-        if (def.totalFigure() == null) {
-            return;
-        }
         for (RapportTable t : tables) {
-            for (DeclaredColumn c : def.columns()) {
-                Integer v = c.isCount() ? view.variable(t.territoire(), ComputedTable.TOTAL_KEY, c.key()) : null;
-                if (v != null) {
-                    action.accept(new TotalCell(def.totalFigure(), t.territoire().level(), t.territoire().code(), c.key()), v);
+            if (def.totalFigure() != null) {
+                for (DeclaredColumn c : def.columns()) {
+                    Integer v = c.isCount() ? view.variable(t.territoire(), ComputedTable.TOTAL_KEY, c.key()) : null;
+                    if (v != null) {
+                        action.accept(new TotalCell(def.totalFigure(), t.territoire().level(), t.territoire().code(),
+                                c.key()), v);
+                    }
                 }
+            }
+            for (RapportDefinition.SameFigure f : def.sameFigures()) {
+                f.columns().forEach((column, target) -> {
+                    Integer v = view.variable(t.territoire(), f.line(), column);
+                    if (v != null) {
+                        action.accept(new TotalCell(f.figure(), t.territoire().level(), t.territoire().code(), target), v);
+                    }
+                });
             }
         }
     }

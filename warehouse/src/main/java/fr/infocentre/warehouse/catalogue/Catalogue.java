@@ -245,8 +245,8 @@ public final class Catalogue {
 
     /**
      * Each line publishing another rapport's total figure: a line of the dimension, count columns
-     * of the rapport; the line must stand alone (no total line, no identity between the lines), so
-     * that it says nothing of the figure that the rapports of that figure do not say already.
+     * of the rapport, no total line summing it (its cells take the status of the figure's total
+     * line; an identity between the lines is protected around them, docs/secret-statistique.md).
      */
     private static void checkSameFigures(Checker check, List<SameFigure> sameFigures, Dimension dimension,
                                          RapportDeclaration d) {
@@ -269,9 +269,9 @@ public final class Catalogue {
                     throw check.error(at + ".columns", column + " is not a count column of " + d.id());
                 }
             }
-            if (d.total() || dimension.identity() != null) {
-                throw check.error(at, "a line publishing another rapport's total figure must stand alone"
-                        + " (total: false, no identity between the lines of the dimension)");
+            if (d.total()) {
+                throw check.error(at, "a line publishing another rapport's total figure must not be summed"
+                        + " by a total line (total: false)");
             }
         }
     }

@@ -98,6 +98,11 @@ public final class SecondarySuppression {
     private final Map<Long, List<Integer>> largestHolders = new HashMap<>();
     /** The primary cells whose witness had to mask a kept cell. */
     private final List<int[]> forced = new ArrayList<>();
+    /**
+     * The cells whose mask a total figure's rapports fixed, tied here by the identity, for which
+     * no witness of this rapport was found: only the joint attack vouches for them.
+     */
+    private final List<int[]> unwitnessed = new ArrayList<>();
     /** The region territories, by index. */
     private final List<Integer> regions = new ArrayList<>();
     /** [count column] → whether no other column sums it ({@link Keep#HEADLINES}). */
@@ -138,7 +143,10 @@ public final class SecondarySuppression {
         SecondarySuppression s = new SecondarySuppression(tables, false);
         for (Cell p : s.markPrimaries()) {
             if (!s.isProtected(p)) {
-                s.apply(s.bestWitness(p));
+                Witness w = s.bestWitness(p);
+                if (w != null) {
+                    s.apply(w);
+                }
             }
         }
         return s.result();
@@ -157,14 +165,16 @@ public final class SecondarySuppression {
     }
 
     Result result() {
-        return new Result(mask, primary, List.copyOf(forced));
+        return new Result(mask, primary, List.copyOf(forced), List.copyOf(unwitnessed));
     }
 
     /**
-     * The pattern, which masked cells are primary (counts 1 to 10), and the primary cells that left
-     * no other choice than masking a kept cell ({@link #kept}): territory, line, column indices.
+     * The pattern, which masked cells are primary (counts 1 to 10), the primary cells that left
+     * no other choice than masking a kept cell ({@link #kept}), and the masked cells repeated from
+     * a total figure for which no witness was found here ({@link #unwitnessed}): territory, line,
+     * column indices.
      */
-    public record Result(boolean[][][] mask, boolean[][][] primary, List<int[]> forced) {
+    public record Result(boolean[][][] mask, boolean[][][] primary, List<int[]> forced, List<int[]> unwitnessed) {
     }
 
     record Cell(int t, int l, int j) {
@@ -189,8 +199,11 @@ public final class SecondarySuppression {
     }
 
     /**
-     * Masks every primary cell (and holds what was fixed: {@link FixedFigures}); returns the primary
-     * cells to protect, widest levels first, in a fixed order (a fixed one was protected where it was fixed).
+     * Masks every primary cell (and holds what was fixed: {@link FixedFigures}); returns the cells
+     * to protect, widest levels first, in a fixed order: the primary cells, and the fixed masked
+     * cells of a line in the dimension's identity (the identity ties them to this rapport's other
+     * lines, which their own protection did not see); a fixed masked cell of a line outside it was
+     * protected where it was fixed, over the same links.
      */
     List<Cell> markPrimaries() {
         List<Cell> primaries = new ArrayList<>();
@@ -199,10 +212,14 @@ public final class SecondarySuppression {
                 for (int j = 0; j < tables.columns.size(); j++) {
                     long v = tables.value(t, l, j);
                     FixedFigures.Status fixed = tables.fixed(t, l, j);
-                    if (fixed == FixedFigures.Status.MASKED) { // protected where it was fixed
+                    if (fixed == FixedFigures.Status.MASKED) {
                         mask[t][l][j] = true;
-                        protected_[t][l][j] = true;
                         primary[t][l][j] = v >= 1 && v <= SecretStatistique.MAX_THRESHOLD;
+                        if (tables.side[l] == 0) {
+                            protected_[t][l][j] = true; // protected where it was fixed, over the same links
+                        } else {
+                            primaries.add(new Cell(t, l, j)); // the identity ties it to this rapport's lines
+                        }
                     } else if (fixed == FixedFigures.Status.FREE && tables.publishedCell(t, l)
                             && v >= 1 && v <= SecretStatistique.MAX_THRESHOLD) {
                         primaries.add(new Cell(t, l, j));
@@ -250,6 +267,10 @@ public final class SecondarySuppression {
                 break;
             }
         }
+        if (best == null && tables.fixed(p.t(), p.l(), p.j()) == FixedFigures.Status.MASKED) {
+            unwitnessed.add(new int[]{p.t(), p.l(), p.j()});
+            return null; // its mask was fixed by a total figure's rapports: the joint attack checks it
+        }
         if (best == null) {
             throw new IllegalStateException("No witness for primary cell " + tables.territoires.get(p.t()) + " "
                     + tables.lines.get(p.l()) + " " + tables.columns.get(p.j()));
@@ -271,14 +292,51 @@ public final class SecondarySuppression {
         if (best == null && keep == Keep.ALL && !shared) {
             best = bestCompensated(p, xs);
         }
+        int level = tables.level(p.t()).ordinal();
+        for (int scope = level - 1; best == null && scope >= 0
+                && tables.fixed(p.t(), p.l(), p.j()) == FixedFigures.Status.MASKED; scope--) {
+            best = bestWitness(p, xs, maskedBeside(p, scope), keep);
+        }
         return best;
     }
 
+    /**
+     * For a cell whose mask was fixed elsewhere (a total figure's rapports masked it, so they masked
+     * a cell beside it too, in its parent or further): the communes under p's ancestor at level
+     * {@code scope}, outside p, whose territory at p's level has p's cell masked, those holding
+     * the most of it first, at most {@value #CANDIDATES_Y}.
+     */
+    private List<Integer> maskedBeside(Cell p, int scope) {
+        int level = tables.level(p.t()).ordinal();
+        List<Integer> inside = communesOf.getOrDefault(p.t(), List.of());
+        if (level == Level.COMMUNE.ordinal() || inside.isEmpty()) {
+            return List.of();
+        }
+        int parent = tables.parents(inside.get(0))[scope];
+        List<Integer> beside = new ArrayList<>();
+        for (int f : communesOf.getOrDefault(parent, List.of())) {
+            int t = tables.parents(f)[level];
+            if (t >= 0 && t != p.t() && mask[t][p.l()][p.j()]) {
+                beside.add(f);
+            }
+        }
+        beside.sort(Comparator.comparingLong((Integer f) -> -tables.value(f, p.l(), p.j())));
+        return beside.subList(0, Math.min(CANDIDATES_Y, beside.size()));
+    }
+
     private Witness bestWitness(Cell p, List<Integer> xs, boolean alone, Keep keep) {
+        return bestWitness(p, xs, alone ? x -> List.of(-1) : x -> candidatesY(x, p), keep);
+    }
+
+    private Witness bestWitness(Cell p, List<Integer> xs, List<Integer> ys, Keep keep) {
+        return bestWitness(p, xs, x -> ys, keep);
+    }
+
+    private Witness bestWitness(Cell p, List<Integer> xs, Function<Integer, List<Integer>> ysOf, Keep keep) {
         Witness best = null;
         long minCost = Long.MAX_VALUE;
         for (int x : xs) {
-            for (int y : alone ? List.of(-1) : candidatesY(x, p)) {
+            for (int y : ysOf.apply(x)) {
                 for (int[] kk : lines(p)) {
                     for (int[] cc : columns(p)) {
                         Witness w = new Witness(x, y, kk[0], kk[1], cc[0], cc[1]);
@@ -384,7 +442,8 @@ public final class SecondarySuppression {
 
     /**
      * The communes x the witness may start from: p's own commune, or the communes of p's territory
-     * holding the largest parts of p's cell (the likeliest to allow a move), at most {@value #CANDIDATES_X}.
+     * holding the largest parts of p's cell (the likeliest to allow a move), at most {@value #CANDIDATES_X};
+     * for a cell of 0 (a mask fixed elsewhere), the territory's largest communes.
      */
     List<Integer> candidatesX(Cell p) {
         if (tables.level(p.t()) == Level.COMMUNE) {
@@ -397,6 +456,12 @@ public final class SecondarySuppression {
             }
         }
         x.sort(Comparator.comparingLong((Integer f) -> -tables.value(f, p.l(), p.j())));
+        if (x.isEmpty()) { // a 0 whose mask was fixed elsewhere: a unit can only come in, into any commune
+            List<Integer> communes = communesOf.getOrDefault(p.t(), List.of());
+            for (int i = communes.size() - 1; i >= 0 && x.size() < CANDIDATES_X; i--) {
+                x.add(communes.get(i));
+            }
+        }
         return x.subList(0, Math.min(CANDIDATES_X, x.size()));
     }
 

@@ -87,7 +87,7 @@ class CatalogueErrorsTest {
 
     @Test
     void aLineRepeatingATotalFigureStandsAloneAndNamesTheFigureOfSomeRapport() {
-        names(broken("same-figure-beside-a-total"), "TAB03-02.yaml", "same_figures[0]", "must stand alone");
+        names(broken("same-figure-beside-a-total"), "TAB03-02.yaml", "same_figures[0]", "must not be summed");
         names(broken("same-figure-of-no-rapport"), "TAB03-02.yaml", "same_figures", "no rapport has total_figure nulle-part");
     }
 

@@ -91,7 +91,7 @@ class SharedTotalsTest {
                 }
             }
         }
-        assertEquals(4, rapports, "TAB02-01, TAB02-02, TAB02-03 and TAB02-05 publish the stock at 31 December");
+        assertEquals(5, rapports, "TAB01-01, TAB02-01, TAB02-02, TAB02-03 and TAB02-05 publish the stock at 31 December");
         assertTrue(compared > 200, compared + " cells compared");
     }
 }

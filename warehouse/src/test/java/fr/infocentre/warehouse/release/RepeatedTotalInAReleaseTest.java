@@ -25,15 +25,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * TAB02-03's December and TAB02-01's 4th quarter repeat the stock at 31 December, the total line
- * of series 03 ({@code same_figures}). In a release of both with three series-03 rapports, on the
- * generated millésime, each such cell shows TAB03-02's value or carries its mask, at every level.
+ * TAB02-03's December, TAB02-01's 4th quarter and TAB01-01's stock at 31 December (tied to the
+ * flows of the year by its identity) repeat the stock at 31 December, the total line of series 03
+ * ({@code same_figures}). In a release of the three with three series-03 rapports, on the
+ * generated millésime, each such cell shows TAB03-02's value or carries its mask, at every level,
+ * and the release passed its joint audit.
  * Protected on their own, the rapports chose their own complementary cells: the stock of the CC
  * Decazeville Communauté, masked in series 03, was shown by TAB02-03's December.
  */
 class RepeatedTotalInAReleaseTest {
 
-    private static final List<String> RAPPORTS = List.of("TAB02-01", "TAB02-03", "TAB03-01", "TAB03-02", "TAB03-04");
+    private static final List<String> RAPPORTS = List.of("TAB01-01", "TAB02-01", "TAB02-03", "TAB03-01", "TAB03-02", "TAB03-04");
 
     @Test
     void theStockAt31DecemberHasOneStatusWhereverItIsPublished() throws IOException {
@@ -52,7 +54,10 @@ class RepeatedTotalInAReleaseTest {
                     for (String[] repeat : List.of(new String[]{"TAB02-03", "12", "effectif", "effectif"},
                             new String[]{"TAB02-01", "T4", "ensemble", "effectif"},
                             new String[]{"TAB02-01", "T4", "mutation", "mutation"},
-                            new String[]{"TAB02-01", "T4", "hors_mutation", "hors_mutation"})) {
+                            new String[]{"TAB02-01", "T4", "hors_mutation", "hors_mutation"},
+                            new String[]{"TAB01-01", "STOCK_FIN", "ensemble", "effectif"},
+                            new String[]{"TAB01-01", "STOCK_FIN", "mutation", "mutation"},
+                            new String[]{"TAB01-01", "STOCK_FIN", "hors_mutation", "hors_mutation"})) {
                         RapportTable table = store.table(repeat[0], level, t.code(), millesime);
                         Map<String, Object> line = table.lines().stream().filter(l -> repeat[1].equals(l.get("cle")))
                                 .findFirst().orElseThrow();
