@@ -36,7 +36,9 @@ import java.util.function.Function;
  *
  * <p>For each primary cell (widest levels first), the cheapest witness is chosen among nearby
  * communes (same EPCI and département first, then same département, same EPCI, same region, then
- * the commune holding most of the cell in every other region; those holding a unit to give first)
+ * the commune holding most of the cell in every other region; those holding a unit to give first;
+ * for a département's cell, also the communes of the région's other départements where that cell
+ * is masked already, so that two small cells of a line protect each other)
  * and every pair of lines and columns: its cost is the sum of the cells it newly masks, each
  * weighted by its level and by whether it is a total, so small cells and communes are masked
  * rather than totals and wider levels. Cells already masked cost nothing, so the pattern stays
@@ -286,6 +288,13 @@ public final class SecondarySuppression {
     Witness ownWitness(Cell p, Keep keep) {
         List<Integer> xs = candidatesX(p);
         Witness best = bestWitness(p, xs, false, keep);
+        if (tables.level(p.t()) == Level.DEPARTEMENT) {
+            // paired with another département of the région where the same cell is masked already
+            Witness paired = bestWitness(p, xs, maskedBeside(p, Level.REGION.ordinal()), keep);
+            if (paired != null && (best == null || cost(paired, Long.MAX_VALUE) < cost(best, Long.MAX_VALUE))) {
+                best = paired;
+            }
+        }
         if (best == null) {
             best = bestWitness(p, xs, true, keep);
         }
