@@ -33,10 +33,6 @@ import java.util.function.BiFunction;
  */
 public final class Audit {
 
-    /** Ends the description of a {@link Result#forced} cell repeated from a total figure without a witness here. */
-    public static final String UNWITNESSED = " (masked as its total figure's rapports mask it; no witness here:"
-            + " the joint attack vouches for it)";
-
     private Audit() {
     }
 
@@ -57,12 +53,15 @@ public final class Audit {
      * @param totalBounds   what the attack bounds of the total-line cells, for the joint attack of
      *                      the rapports sharing its total figure ({@link JointAudit#totalBounds})
      * @param attack        the attack itself, which the joint attack resumes
+     * @param unwitnessed   the cells repeated from a total figure, masked as its rapports mask them,
+     *                      for which no witness of this rapport was found: the joint attack vouches for them
      */
     public record Result(String rapport, Map<Level, long[]> counts, Map<Level, long[]> totals, List<String> forced,
                          List<String> disclosed, Map<Level, long[]> boundedBelowThreshold, long narrowest,
                     String narrowestCell, double computeSeconds, double protectSeconds,
                     double attackSeconds, List<RapportTable> published,
-                         Map<JointAudit.TotalCell, long[]> totalBounds, Attacker.Result attack) {
+                         Map<JointAudit.TotalCell, long[]> totalBounds, Attacker.Result attack,
+                         List<String> unwitnessed) {
     }
 
     /** The rapport as the warehouse computes it, every figure afresh. */
@@ -194,13 +193,12 @@ public final class Audit {
                 }
             }
         }
-        List<String> forced = new ArrayList<>(mask.forced().stream().map(c -> describe(linked, c[0], c[1], c[2])).toList());
-        mask.unwitnessed().forEach(c -> forced.add(describe(linked, c[0], c[1], c[2])
-                + UNWITNESSED));
+        List<String> forced = mask.forced().stream().map(c -> describe(linked, c[0], c[1], c[2])).toList();
+        List<String> unwitnessed = mask.unwitnessed().stream().map(c -> describe(linked, c[0], c[1], c[2])).toList();
         return new Result(p.def().rapport().id(), atPublishedLevels(pattern.counts(), p.levels()),
                 atPublishedLevels(pattern.totals(), p.levels()), forced, disclosed, bounded, narrowest, or, p.computeSeconds(),
                 protectSeconds, (t3 - t2) / 1e9, published, JointAudit.totalBounds(p.def(), published, view, attack),
-                attack);
+                attack, unwitnessed);
     }
 
     private static Map<Level, long[]> atPublishedLevels(Map<Level, long[]> byLevel, Set<Level> levels) {

@@ -225,7 +225,7 @@ public final class ReleasePublisher {
                 refuseIfDifferent(millesime, result);
                 refuseIfPinned(millesime, result.rapport(), result.disclosed());
                 audited.put(result.rapport(), result);
-                long unwitnessed = result.forced().stream().filter(f -> f.endsWith(Audit.UNWITNESSED)).count();
+                int unwitnessed = result.unwitnessed().size();
                 if (unwitnessed > 0) {
                     progress.printf(Locale.ROOT, "%s: %d cells repeated from a total figure masked without a witness"
                             + " of their own (the joint attack vouches for them)%n", result.rapport(), unwitnessed);
