@@ -17,6 +17,7 @@ import fr.infocentre.warehouse.storage.Territoires;
 
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,13 +56,15 @@ public final class Audit {
      * @param attack        the attack itself, which the joint attack resumes
      * @param unwitnessed   the cells repeated from a total figure, masked as its rapports mask them,
      *                      for which no witness of this rapport was found: the joint attack vouches for them
+     * @param primaries     the variables of the rapport's public view ({@link PublicView}) that are primary
+     *                      cells, for the joint attack to bound them ({@link JointAudit.Result#primaryBounded})
      */
     public record Result(String rapport, Map<Level, long[]> counts, Map<Level, long[]> totals, List<String> forced,
                          List<String> disclosed, Map<Level, long[]> boundedBelowThreshold, long narrowest,
                     String narrowestCell, double computeSeconds, double protectSeconds,
                     double attackSeconds, List<RapportTable> published,
                          Map<JointAudit.TotalCell, long[]> totalBounds, Attacker.Result attack,
-                         List<String> unwitnessed) {
+                         List<String> unwitnessed, BitSet primaries) {
     }
 
     /** The rapport as the warehouse computes it, every figure afresh. */
@@ -164,6 +167,7 @@ public final class Audit {
         long t3 = System.nanoTime();
         List<String> disclosed = new ArrayList<>();
         Map<Level, long[]> bounded = new EnumMap<>(Level.class);
+        BitSet primaries = new BitSet(view.system().size());
         long narrowest = -1;
         String or = "";
         for (int t = 0; t < linked.size(); t++) {
@@ -178,6 +182,7 @@ public final class Audit {
                     if (v == null) {
                         throw new IllegalStateException("primary cell not in the public view: " + cell);
                     }
+                    primaries.set(v);
                     if (attack.determined()[v]) {
                         disclosed.add(cell + " = " + attack.min()[v]);
                     }
@@ -198,7 +203,7 @@ public final class Audit {
         return new Result(p.def().rapport().id(), atPublishedLevels(pattern.counts(), p.levels()),
                 atPublishedLevels(pattern.totals(), p.levels()), forced, disclosed, bounded, narrowest, or, p.computeSeconds(),
                 protectSeconds, (t3 - t2) / 1e9, published, JointAudit.totalBounds(p.def(), published, view, attack),
-                attack, unwitnessed);
+                attack, unwitnessed, primaries);
     }
 
     private static Map<Level, long[]> atPublishedLevels(Map<Level, long[]> byLevel, Set<Level> levels) {

@@ -9,6 +9,7 @@ import fr.infocentre.warehouse.engine.ComputedTable;
 import fr.infocentre.warehouse.storage.Territoires.Membership;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -58,9 +59,13 @@ public final class JointAudit {
      * @param provenSmall per level: masked count cells, and those the joint attack bounds above by
      *                  10 (the published figures prove them small, without pinning them); the
      *                  files do not tell a primary cell from a secondary one, so both are counted
+     * @param primaryBounded rapport → per level: its primary cells, and those whose upper bound the
+     *                  joint attack derives is below 11; empty when the primary cells were not given
+     *                  (an attack of a release's files alone)
      */
     public record Result(String figure, List<String> rapports, int rounds, boolean converged, int narrowed,
-                         List<String> disclosed, Map<Level, long[]> provenSmall) {
+                         List<String> disclosed, Map<Level, long[]> provenSmall,
+                         Map<String, Map<Level, long[]>> primaryBounded) {
     }
 
     /** A cell of a total figure: territory (level, code) and count column. */
@@ -98,6 +103,18 @@ public final class JointAudit {
                                       Function<String, List<RapportTable>> published,
                                       Map<String, Membership> memberships, Map<TotalCell, long[]> known,
                                       Map<String, Attacker.Result> attacked) {
+        return attack(definitions, published, memberships, known, attacked, Map.of());
+    }
+
+    /**
+     * As {@link #attack(Map, Function, Map, Map, Map)}, also bounding the primary cells
+     * ({@code primaries}: rapport id → the variables of its public view that are primary cells,
+     * {@link Audit.Result#primaries}), for {@link Result#primaryBounded}.
+     */
+    public static List<Result> attack(Map<String, RapportDefinition> definitions,
+                                      Function<String, List<RapportTable>> published,
+                                      Map<String, Membership> memberships, Map<TotalCell, long[]> known,
+                                      Map<String, Attacker.Result> attacked, Map<String, BitSet> primaries) {
         Map<String, List<RapportDefinition>> figures = new TreeMap<>();
         definitions.values().stream().filter(d -> d.totalFigure() != null)
                 .forEach(d -> figures.computeIfAbsent(d.totalFigure(), k -> new ArrayList<>()));
@@ -111,7 +128,7 @@ public final class JointAudit {
         known.forEach((cell, b) -> seed.put(cell, b.clone()));
         List<Result> results = new ArrayList<>();
         figures.forEach((figure, rapports) -> results.add(attack(figure, rapports, published, memberships, seed,
-                attacked)));
+                attacked, primaries)));
         return results;
     }
 
@@ -172,12 +189,13 @@ public final class JointAudit {
 
     /** One rapport attacked in a round: its bounds of its shared total cells, and what it pinned. */
     private record Outcome(Map<TotalCell, long[]> bounds, List<String> disclosed, Attacker.Result attack,
-                           Map<Level, long[]> provenSmall) {
+                           Map<Level, long[]> provenSmall, Map<Level, long[]> primaryBounded) {
     }
 
     private static Result attack(String figure, List<RapportDefinition> rapports,
                                  Function<String, List<RapportTable>> published, Map<String, Membership> memberships,
-                                 Map<TotalCell, long[]> seed, Map<String, Attacker.Result> attacked) {
+                                 Map<TotalCell, long[]> seed, Map<String, Attacker.Result> attacked,
+                                 Map<String, BitSet> primaries) {
         Map<String, Attacker.Result> last = new HashMap<>(attacked);
         Map<TotalCell, long[]> known = new HashMap<>();
         seed.forEach((cell, b) -> {
@@ -188,6 +206,7 @@ public final class JointAudit {
         boolean seeded = !known.isEmpty();
         Map<String, List<String>> disclosedBy = new TreeMap<>();
         Map<String, Map<Level, long[]>> provenBy = new HashMap<>();
+        Map<String, Map<Level, long[]>> primaryBounded = new TreeMap<>();
         Map<String, Map<TotalCell, long[]>> derived = new HashMap<>();
         List<RapportDefinition> pending = rapports;
         int narrowed = 0;
@@ -196,13 +215,16 @@ public final class JointAudit {
             rounds++;
             boolean exchange = seeded || rounds > 1;
             List<Outcome> outcomes = Parallel.map(pending, def -> attack(def, published.apply(def.rapport().id()),
-                    memberships, known, last.get(def.rapport().id())));
+                    memberships, known, last.get(def.rapport().id()), primaries.get(def.rapport().id())));
             for (int i = 0; i < pending.size(); i++) {
                 String id = pending.get(i).rapport().id();
                 Outcome o = outcomes.get(i);
                 last.put(id, o.attack());
                 disclosedBy.put(id, o.disclosed());
                 provenBy.put(id, o.provenSmall());
+                if (!o.primaryBounded().isEmpty()) {
+                    primaryBounded.put(id, o.primaryBounded());
+                }
                 derived.put(id, unpinned(o.bounds()));
                 for (Map.Entry<TotalCell, long[]> e : o.bounds().entrySet()) {
                     long[] b = known.get(e.getKey());
@@ -224,7 +246,7 @@ public final class JointAudit {
             t[1] += c[1];
         }));
         return new Result(figure, rapports.stream().map(d -> d.rapport().id()).toList(), rounds, pending.isEmpty(),
-                narrowed, disclosed, provenSmall);
+                narrowed, disclosed, provenSmall, primaryBounded);
     }
 
     /** The cells still unknown: the only ones another rapport may narrow further. */
@@ -255,7 +277,7 @@ public final class JointAudit {
      * {@code previous} (an attack of the same tables, null for none).
      */
     private static Outcome attack(RapportDefinition def, List<RapportTable> tables, Map<String, Membership> memberships,
-                                  Map<TotalCell, long[]> known, Attacker.Result previous) {
+                                  Map<TotalCell, long[]> known, Attacker.Result previous, BitSet primaries) {
         PublicView view = PublicView.build(def, tables, memberships);
         CellSystem system = view.system();
         if (previous != null) {
@@ -274,16 +296,21 @@ public final class JointAudit {
         });
         Attacker.Result attack = previous != null ? Attacker.resume(system) : Attacker.attack(system);
         return new Outcome(totalBounds(def, tables, view, attack), disclosed(def, tables, view, attack), attack,
-                provenSmall(tables, view, attack));
+                boundedBelowEleven(tables, view, attack, null), primaries == null ? Map.of()
+                        : boundedBelowEleven(tables, view, attack, primaries));
     }
 
-    /** Per level: the masked count cells, and those the attack bounds above by 10. */
-    private static Map<Level, long[]> provenSmall(List<RapportTable> tables, PublicView view, Attacker.Result attack) {
+    /**
+     * Per level: the masked count cells (only the primary ones, when {@code primaries} is given),
+     * and those the attack bounds above by 10.
+     */
+    private static Map<Level, long[]> boundedBelowEleven(List<RapportTable> tables, PublicView view,
+                                                         Attacker.Result attack, BitSet primaries) {
         Map<Level, long[]> counts = new EnumMap<>(Level.class);
         for (RapportTable t : tables) {
             for (RapportTable.Mask m : t.masks()) {
                 Integer v = view.variable(t.territoire(), m.line(), m.column());
-                if (v != null) {
+                if (v != null && (primaries == null || primaries.get(v))) {
                     long[] c = counts.computeIfAbsent(t.territoire().level(), k -> new long[2]);
                     c[0]++;
                     c[1] += attack.max()[v] <= 10 ? 1 : 0;

@@ -31,6 +31,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -65,7 +66,7 @@ public final class ReleasePublisher {
 
     /** What was released: its folder, edition, the publication summary and the protection per level. */
     public record Released(Path folder, int edition, Publication.Summary publication, Map<Level, long[]> protection,
-                           double auditSeconds) {
+                           Map<Level, long[]> primaryBounded, double auditSeconds) {
     }
 
     /**
@@ -106,20 +107,29 @@ public final class ReleasePublisher {
                 deleteWritable(partial);
                 throw e;
             }
-            progress.printf(Locale.ROOT, "audit of millésime %d: %d rapports, no primary cell pinned (%.1f s)%n",
-                    millesime, rapports.size(), audited.seconds());
+            progress.printf(Locale.ROOT, "audit of millésime %d: %d rapports, no primary cell pinned (%.1f s: compute %.1f s,"
+                            + " protect %.1f s, attack %.1f s summed over the rapports attacked side by side, joint"
+                            + " attack %.1f s)%n", millesime, rapports.size(),
+                    audited.seconds(), audited.computeSeconds, audited.protectSeconds, audited.attackSeconds,
+                    audited.jointSeconds);
+            progress.println("primary cells whose upper bound is below 11 (bounds by propagation and exact elimination,"
+                    + " jointly over the rapports sharing a figure; not LP), by level: primary, bounded below 11 (share)");
+            audited.primaryBounded().forEach((level, c) -> progress.printf(Locale.ROOT, "  %-12s %,10d %,10d (%.2f %%)%n",
+                    level.key(), c[0], c[1], c[0] == 0 ? 0.0 : 100.0 * c[1] / c[0]));
             catalogue(warehouse, rapports).write(partial);
             long openData = System.nanoTime();
             OpenData.write(partial, partial.resolve(OPEN_DATA), Optional.of(publishedAt));
             progress.printf(Locale.ROOT, "open data written in %.1f s%n", (System.nanoTime() - openData) / 1e9);
             Map<String, Object> manifest = manifest(warehouse, millesime, edition, publishedAt, options, rapports,
-                    audited.protection(), audited.protectionByRapport(), current, republication, partial);
+                    audited.protection(), audited.protectionByRapport(), audited.primaryBounded(), current,
+                    republication, partial);
             JSON.writerWithDefaultPrettyPrinter().writeValue(partial.resolve(ReleaseLayout.MANIFEST).toFile(), manifest);
             makeReadOnly(partial);
             Files.move(partial, folder, StandardCopyOption.ATOMIC_MOVE);
             Files.setPosixFilePermissions(folder, READ_ONLY_FOLDER);
             ReleaseLayout.switchTo(releases, millesime, edition);
-            return new Released(folder, edition, summary, audited.protection(), audited.seconds());
+            return new Released(folder, edition, summary, audited.protection(), audited.primaryBounded(),
+                    audited.seconds());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write release " + millesime + " into " + partial
                     + " (what was served is unchanged)", e);
@@ -150,8 +160,15 @@ public final class ReleasePublisher {
         private final Map<Level, long[]> protection = new EnumMap<>(Level.class);
         /** Rapport id → its protection per level, in publication order. */
         private final Map<String, Map<Level, long[]>> byRapport = new LinkedHashMap<>();
+        /**
+         * Rapport id → per level: its primary cells and those bounded above by 10, by the last attack
+         * that bounded them (its own, then the joint attack of each figure it publishes).
+         */
+        private final Map<String, Map<Level, long[]>> bounded = new HashMap<>();
         private final PrintStream progress;
         private long nanos;
+        /** Time spent, in all: computing, protecting, attacking each rapport, attacking the families jointly. */
+        private double computeSeconds, protectSeconds, attackSeconds, jointSeconds;
         /** Nesting of {@link #audit} (a figure's rapports audited for a rapport repeating it), timed once. */
         private int depth;
 
@@ -225,6 +242,10 @@ public final class ReleasePublisher {
                 refuseIfDifferent(millesime, result);
                 refuseIfPinned(millesime, result.rapport(), result.disclosed());
                 audited.put(result.rapport(), result);
+                bounded.put(result.rapport(), result.boundedBelowThreshold());
+                computeSeconds += result.computeSeconds();
+                protectSeconds += result.protectSeconds();
+                attackSeconds += result.attackSeconds();
                 int unwitnessed = result.unwitnessed().size();
                 if (unwitnessed > 0) {
                     progress.printf(Locale.ROOT, "%s: %d cells repeated from a total figure masked without a witness"
@@ -245,17 +266,21 @@ public final class ReleasePublisher {
             Map<String, RapportDefinition> definitions = new LinkedHashMap<>();
             Map<JointAudit.TotalCell, long[]> known = new HashMap<>();
             Map<String, Attacker.Result> attacks = new HashMap<>();
+            Map<String, BitSet> primaries = new HashMap<>();
             for (String id : Stream.concat(family.stream(), repeating.stream()).toList()) {
                 definitions.put(id, definition(id));
                 JointAudit.intersect(known, audited.get(id).totalBounds());
                 attacks.put(id, audited.get(id).attack());
+                primaries.put(id, audited.get(id).primaries());
             }
             for (JointAudit.Result result : JointAudit.attack(definitions, id -> audited.get(id).published(),
-                    warehouse.territoires().memberships(), known, attacks)) {
+                    warehouse.territoires().memberships(), known, attacks, primaries)) {
                 if (!result.figure().equals(figure)) {
                     continue; // a rapport repeating two figures: the other is attacked with its own rapports
                 }
+                result.primaryBounded().forEach((id, byLevel) -> bounded.merge(id, byLevel, AuditedTables::tighter));
                 refuseIfPinned(millesime, String.join(", ", result.rapports()) + " (ensemble)", result.disclosed());
+                jointSeconds += (System.nanoTime() - joint) / 1e9;
                 progress.printf(Locale.ROOT, "%s: %d rapports protected together and attacked one by one in %.1f s"
                                 + " (compute %.1f s, protect %.1f s), then jointly with %d rapports repeating their"
                                 + " total in %d rounds (%.1f s%s): no count from 1 to 10 pinned%n",
@@ -313,6 +338,24 @@ public final class ReleasePublisher {
             return byRapport;
         }
 
+        /** Per level: the primary cells of every rapport, and those bounded above by 10. */
+        Map<Level, long[]> primaryBounded() {
+            Map<Level, long[]> total = new EnumMap<>(Level.class);
+            bounded.values().forEach(byLevel -> byLevel.forEach((level, c) -> {
+                long[] t = total.computeIfAbsent(level, k -> new long[2]);
+                t[0] += c[0];
+                t[1] += c[1];
+            }));
+            return total;
+        }
+
+        /** Of two attacks of the same primary cells, the counts of the one that bounded more of them. */
+        private static Map<Level, long[]> tighter(Map<Level, long[]> a, Map<Level, long[]> b) {
+            long boundedA = a.values().stream().mapToLong(c -> c[1]).sum();
+            long boundedB = b.values().stream().mapToLong(c -> c[1]).sum();
+            return boundedB > boundedA ? b : a;
+        }
+
         double seconds() {
             return nanos / 1e9;
         }
@@ -332,7 +375,8 @@ public final class ReleasePublisher {
     private static Map<String, Object> manifest(DuckDbWarehouse warehouse, int millesime, int edition,
                                                 String publishedAt, Publication.Options options, List<Rapport> rapports,
                                                 Map<Level, long[]> protection,
-                                                Map<String, Map<Level, long[]>> protectionByRapport, OptionalInt replaced,
+                                                Map<String, Map<Level, long[]>> protectionByRapport,
+                                                Map<Level, long[]> primaryBounded, OptionalInt replaced,
                                                 Optional<String> reason, Path folder) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("millesime", millesime);
@@ -352,6 +396,10 @@ public final class ReleasePublisher {
         secret.put("audit", "PASS");
         secret.put("par_niveau", byLevel(protection));
         secret.put("par_rapport", byRapport);
+        Map<String, Object> bounds = new LinkedHashMap<>();
+        primaryBounded.forEach((level, c) -> bounds.put(level.key(), Map.of("primaires", c[0], "majorees_par_10", c[1])));
+        secret.put("bornes", Map.of("methode", "propagation et élimination exacte (pas de programmation linéaire),"
+                + " conjointement sur les rapports publiant un même chiffre", "par_niveau", bounds));
         m.put("secret_statistique", secret);
         if (replaced.isPresent()) {
             m.put("republication", Map.of("remplace", replaced.getAsInt(), "motif", reason.orElseThrow()));

@@ -4,12 +4,16 @@ import fr.infocentre.warehouse.Level;
 import fr.infocentre.warehouse.RapportTable;
 import fr.infocentre.warehouse.fixtures.SampleTables;
 
+import fr.infocentre.warehouse.engine.ComputedTable;
+
 import org.junit.jupiter.api.Test;
 
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -111,6 +115,51 @@ class JointAuditTest {
         } finally {
             System.clearProperty("infocentre.audit.threads");
         }
+    }
+
+    @Test
+    void theJointAttackBoundsThePrimaryCellsItIsGiven() {
+        // Protected each on its own (above): jointly, A's total is pinned to 3 (X's a 3 and b 0, Y's c 1
+        // and d 2 are then at most 3), C's b to 30 − 29 = 1 (C's total masked in X, shown by Y) and
+        // E's d to 30 − 29 = 1 (E's total masked in Y, shown by X): every primary cell of both is
+        // bounded above by 10, all of them at commune level.
+        SampleTables x = x(0), y = y(1, 2);
+        List<RapportTable> xs = x.protect(), ys = y.protect();
+        Map<String, BitSet> primaries = Map.of("TAB99-01", primaries(x, xs), "TAB99-02", primaries(y, ys));
+        assertEquals(3, primaries.get("TAB99-01").cardinality());
+        assertEquals(4, primaries.get("TAB99-02").cardinality());
+        JointAudit.Result joint = JointAudit.attack(Map.of("TAB99-01", x.definition(), "TAB99-02", y.definition()),
+                id -> id.equals("TAB99-01") ? xs : ys, x.memberships(), Map.of(), Map.of(), primaries).get(0);
+        assertEquals(List.of(Level.COMMUNE), List.copyOf(joint.primaryBounded().get("TAB99-01").keySet()));
+        assertEquals(List.of(3L, 3L), asList(joint.primaryBounded().get("TAB99-01").get(Level.COMMUNE)));
+        assertEquals(List.of(4L, 4L), asList(joint.primaryBounded().get("TAB99-02").get(Level.COMMUNE)));
+        assertEquals(Map.of(), jointly(x, y, xs, ys).get(0).primaryBounded(), "no primary cell given, none counted");
+    }
+
+    private static List<Long> asList(long[] counts) {
+        return List.of(counts[0], counts[1]);
+    }
+
+    /** The variables of the rapport's public view whose cell is masked and counts 1 to 10 (from the exact tables). */
+    private static BitSet primaries(SampleTables rapport, List<RapportTable> published) {
+        PublicView view = PublicView.build(rapport.definition(), published, rapport.memberships());
+        BitSet primaries = new BitSet();
+        for (ComputedTable exact : rapport.tables()) {
+            RapportTable shown = published.stream().filter(t -> t.territoire().equals(exact.territoire())).findFirst()
+                    .orElse(null);
+            if (shown == null) {
+                continue;
+            }
+            for (ComputedTable.Line line : Stream.concat(exact.lines().stream(), Stream.of(exact.total())).toList()) {
+                long n = ((ComputedTable.Count) line.values().get("n")).n();
+                Map<String, Object> cells = line.key().equals(ComputedTable.TOTAL_KEY) ? shown.total()
+                        : shown.lines().stream().filter(l -> line.key().equals(l.get("cle"))).findFirst().orElseThrow();
+                if (n >= 1 && n <= 10 && shown.mask(cells, "n")) {
+                    primaries.set(view.variable(shown.territoire(), line.key(), "n"));
+                }
+            }
+        }
+        return primaries;
     }
 
     private static Attacker.Result ownAttack(SampleTables rapport, List<RapportTable> published) {
