@@ -3,6 +3,7 @@ package fr.infocentre.etl;
 import static org.apache.spark.sql.functions.col;
 
 import fr.infocentre.etl.extract.ExtractRefused;
+import fr.infocentre.etl.history.ExtractSequence;
 import fr.infocentre.warehouse.format.ProjectVersion;
 import fr.infocentre.warehouse.format.Table;
 import fr.infocentre.warehouse.format.WarehouseFormat;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine;
@@ -26,11 +28,13 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "infocentre etl", separator = " ", mixinStandardHelpOptions = true,
         versionProvider = EtlCommand.Version.class, sortOptions = false, sortSynopsis = false,
-        description = "Validates an SNE extract (manifest, every row) and loads it into a new version of the"
-                + " warehouse, which then becomes CURRENT. Invalid rows are quarantined; a refused extract or a"
-                + " failed load leaves the warehouse as it was.",
+        description = "Validates an SNE extract (manifest, every row) and merges it into the warehouse's history"
+                + " as a new version, which then becomes CURRENT: demandes absent from the extract (purged by the"
+                + " SNE) are kept, changed attributes open a new version. Invalid rows are quarantined; a refused"
+                + " extract or a failed load leaves the warehouse as it was. The same extract loaded again changes"
+                + " nothing; an older one is refused.",
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:loaded", "1:extract refused or load failed", "2:usage error"})
+        exitCodeList = {"0:loaded, or already loaded", "1:extract refused or load failed", "2:usage error"})
 public final class EtlCommand implements Callable<Integer> {
 
     private static final int REASONS_SHOWN = 5;
@@ -46,6 +50,25 @@ public final class EtlCommand implements Callable<Integer> {
     @Option(names = "--master", paramLabel = "MASTER", defaultValue = "local[*]",
             description = "Spark master: spark://host:7077 for a cluster (default: ${DEFAULT-VALUE}).")
     private String master;
+
+    @Option(names = "--accept-perimetre",
+            description = "Load an extract whose perimeter does not cover the warehouse's (the départements it"
+                    + " lacks keep their history as it is).")
+    private boolean acceptPerimetre;
+
+    @Option(names = "--accept-row-drop",
+            description = "Load an extract one of whose files lost more rows since the last load than --max-row-drop allows.")
+    private boolean acceptRowDrop;
+
+    @Option(names = "--max-row-drop", paramLabel = "SHARE", defaultValue = "0.10",
+            description = "Share of a file's rows that may disappear from one load to the next before the extract is"
+                    + " refused (default: ${DEFAULT-VALUE}).")
+    private double maxRowDrop;
+
+    @Option(names = "--versions-kept", paramLabel = "K", defaultValue = "4",
+            description = "Warehouse versions kept after a load, the one served included; older ones are deleted"
+                    + " (default: ${DEFAULT-VALUE}).")
+    private int versionsKept;
 
     private EtlCommand() {
     }
@@ -74,12 +97,28 @@ public final class EtlCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (versionsKept < 1) {
+            throw new CommandLine.ParameterException(new CommandLine(this),
+                    "--versions-kept must be 1 or more (the version served is always kept), not " + versionsKept);
+        }
+        if (maxRowDrop < 0 || maxRowDrop > 1) {
+            throw new CommandLine.ParameterException(new CommandLine(this),
+                    "--max-row-drop must be a share between 0 and 1, not " + maxRowDrop);
+        }
+        EtlJob.Options options = new EtlJob.Options(
+                new ExtractSequence.Acceptance(acceptPerimetre, acceptRowDrop, maxRowDrop), versionsKept,
+                LoadPauses.fromSystemProperty());
         SparkSession spark = EtlSpark.builder("infocentre-etl", master, 8).getOrCreate();
         try {
             System.err.println("loading " + extract + " into " + warehouse + " (master " + master + ")");
             long start = System.nanoTime();
             LoadReport report = EtlJob.run(spark, extract, warehouse, step -> System.err.println(
-                    String.format(Locale.ROOT, "[%6.1f s] %s", (System.nanoTime() - start) / 1e9, step)));
+                    String.format(Locale.ROOT, "[%6.1f s] %s", (System.nanoTime() - start) / 1e9, step)), options);
+            if (report.alreadyLoaded()) {
+                System.err.println("already loaded: version " + report.version() + " serves the extract of "
+                        + report.dateExtraction() + "; nothing changed");
+                return 0;
+            }
             printSummary(spark, warehouse, report);
             return 0;
         } catch (ExtractRefused e) {
@@ -98,6 +137,10 @@ public final class EtlCommand implements Callable<Integer> {
         System.err.println();
         System.err.println("version " + report.version() + " (extract of " + report.dateExtraction() + ")");
         report.rowsWritten().forEach((table, rows) -> System.err.printf("  %-14s %,12d rows%n", table, rows));
+        System.err.println("merged into the history, per file (fusion in load.json):");
+        report.merge().forEach((file, counts) -> System.err.println("  " + file + ": " + counts.entrySet().stream()
+                .map(e -> e.getKey() + " " + String.format(Locale.ROOT, "%,d", e.getValue()))
+                .collect(Collectors.joining(", "))));
         Path quarantaine = Table.QUARANTAINE.in(WarehouseFormat.versionDir(warehouse, report.version()));
         for (Map.Entry<String, Long> file : report.rowsQuarantined().entrySet()) {
             System.err.printf("  quarantined %-16s %,10d%n", file.getKey(), file.getValue());

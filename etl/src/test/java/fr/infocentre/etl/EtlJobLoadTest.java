@@ -134,13 +134,19 @@ class EtlJobLoadTest {
     }
 
     @Test
-    void twoLoadsInTheSameSecondGetDistinctVersions() {
+    void theSameExtractLoadedAgainChangesNothing() throws IOException {
         ExtractFixture extract = ExtractFixture.copy("tiny", tmp.resolve("extract"));
         Path warehouse = tmp.resolve("warehouse");
-        String first = EtlJob.run(spark, extract.dir(), warehouse).version();
-        String second = EtlJob.run(spark, extract.dir(), warehouse).version();
-        assertFalse(first.equals(second));
-        assertEquals(second, readCurrent(warehouse));
+        LoadReport first = EtlJob.run(spark, extract.dir(), warehouse);
+        LoadReport again = EtlJob.run(spark, extract.dir(), warehouse);
+        assertFalse(first.alreadyLoaded());
+        assertTrue(again.alreadyLoaded());
+        assertEquals(first.version(), again.version());
+        assertEquals(first.version(), readCurrent(warehouse));
+        try (var versions = Files.list(WarehouseFormat.versionsDir(warehouse))) {
+            assertEquals(List.of(first.version()), versions.map(p -> p.getFileName().toString()).toList(),
+                    "no second version");
+        }
     }
 
     private static String readCurrent(Path warehouse) {

@@ -38,6 +38,8 @@ public final class ExtractFixture {
 
     private final Path dir;
     private final Map<String, Long> declaredRows = new LinkedHashMap<>();
+    private String date = DATE_EXTRACTION;
+    private List<String> perimetre = List.of("06", "13");
 
     private ExtractFixture(Path dir) {
         this.dir = dir;
@@ -145,6 +147,45 @@ public final class ExtractFixture {
         return out.toString();
     }
 
+    /** Dates the extract (its manifest's date_extraction). */
+    public ExtractFixture dated(String dateExtraction) {
+        date = dateExtraction;
+        writeManifest();
+        return this;
+    }
+
+    /** Sets the manifest's perimeter (null: the key absent, all of France). */
+    public ExtractFixture perimetre(List<String> departements) {
+        perimetre = departements;
+        writeManifest();
+        return this;
+    }
+
+    /** Removes the data records of a file whose {@code numero_unique} (or first column) is {@code key}. */
+    public ExtractFixture remove(String file, String key) {
+        List<List<String>> records = new ArrayList<>(records(file));
+        List<List<String>> kept = new ArrayList<>(List.of(records.get(0)));
+        records.stream().skip(1).filter(r -> !r.get(0).equals(key)).forEach(kept::add);
+        return write(file, kept);
+    }
+
+    /** Sets {@code column} to {@code value} in the data records of a file whose first column is {@code key}. */
+    public ExtractFixture set(String file, String key, String column, String value) {
+        List<List<String>> records = new ArrayList<>();
+        int i = header(file).indexOf(column);
+        if (i < 0) {
+            throw new IllegalArgumentException(file + " has no column " + column);
+        }
+        for (List<String> r : records(file)) {
+            List<String> copy = new ArrayList<>(r);
+            if (copy.get(0).equals(key)) {
+                copy.set(i, value);
+            }
+            records.add(copy);
+        }
+        return write(file, records);
+    }
+
     /** Makes the manifest declare {@code rows} data rows for a file, whatever it holds. */
     public ExtractFixture declareRows(String file, long rows) {
         declaredRows.put(file, rows);
@@ -166,8 +207,10 @@ public final class ExtractFixture {
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("format", "sne-extract");
         manifest.put("version", 1);
-        manifest.put("date_extraction", DATE_EXTRACTION);
-        manifest.put("perimetre", List.of("06", "13"));
+        manifest.put("date_extraction", date);
+        if (perimetre != null) {
+            manifest.put("perimetre", perimetre);
+        }
         manifest.put("fichiers", fichiers);
         try {
             new com.fasterxml.jackson.databind.ObjectMapper().writerWithDefaultPrettyPrinter()

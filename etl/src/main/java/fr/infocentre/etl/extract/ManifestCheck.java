@@ -36,7 +36,11 @@ public final class ManifestCheck {
     }
 
     public static CheckedExtract check(Path extractDir) {
-        Manifest manifest = Manifest.read(extractDir);
+        return check(extractDir, Manifest.read(extractDir));
+    }
+
+    /** Checks the files of an extract against its manifest, already read. */
+    public static CheckedExtract check(Path extractDir, Manifest manifest) {
         Map<ExtractFile, CheckedFile> files = new EnumMap<>(ExtractFile.class);
         for (ExtractFile f : ExtractFile.values()) {
             files.put(f, checkFile(extractDir, f, manifest.declared().get(f)));

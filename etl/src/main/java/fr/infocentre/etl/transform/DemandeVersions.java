@@ -12,17 +12,14 @@ import org.apache.spark.sql.types.DataTypes;
 
 /**
  * The table {@code demandes_versions} ({@link fr.infocentre.warehouse.format.Table#DEMANDES_VERSIONS},
- * docs/warehouse-format.md): the versions of each demande's
- * attributes across successive extracts, so that a rapport at a date uses what was known then.
- * One row per demande and version: every column of {@code demandes} but {@code date_extraction},
- * plus {@code valide_du} (the date of the extract in which the version was first seen),
- * {@code valide_au} (exclusive end: the date of the extract that replaced it; null while current)
- * and {@code premiere_version} (the demande's earliest version, which rapports also use for the
- * days before its {@code valide_du}).
- *
- * <p>A load holds a single extract, so it knows one version per demande, valid from the
- * extract's date and still current. Merging with the previous load's versions (closing the
- * changed ones, keeping purged demandes open) is the weekly merge's job, not done yet.
+ * docs/warehouse-format.md): the versions of each demande's attributes across successive extracts,
+ * so that a rapport at a date uses what was known then. One row per demande and version: every
+ * column of {@code demandes} but {@code date_extraction}, plus {@code valide_du} (the date of the
+ * extract in which the version was first seen), {@code valide_au} (exclusive end: the date of the
+ * extract that replaced it; null while current) and {@code premiere_version} (the demande's
+ * earliest version, which rapports also use for the days before its {@code valide_du}). The merge
+ * of an extract into the history ({@link fr.infocentre.etl.history.DemandeMerge}) closes and opens
+ * them.
  */
 public final class DemandeVersions {
 
@@ -31,15 +28,27 @@ public final class DemandeVersions {
 
     /** The versions known from one extract alone: each demande of the typed {@code demandes} table, still current. */
     public static Dataset<Row> fromSingleExtract(Dataset<Row> demandes) {
-        List<Column> columns = new ArrayList<>();
-        for (String c : demandes.columns()) {
+        return opening(demandes, List.of(demandes.columns()), lit(true));
+    }
+
+    /**
+     * The versions opened by rows of the {@code demandes} layout: valid from their
+     * {@code date_extraction}, still current.
+     *
+     * @param rows    rows holding the {@code demandes} columns (and possibly others, dropped)
+     * @param columns the columns of the {@code demandes} table, in its order
+     * @param first   whether the version is the demande's earliest
+     */
+    public static Dataset<Row> opening(Dataset<Row> rows, List<String> columns, Column first) {
+        List<Column> versionColumns = new ArrayList<>();
+        for (String c : columns) {
             if (!c.equals("date_extraction")) {
-                columns.add(col(c));
+                versionColumns.add(col(c));
             }
         }
-        columns.add(col("date_extraction").as("valide_du"));
-        columns.add(lit(null).cast(DataTypes.DateType).as("valide_au"));
-        columns.add(lit(true).as("premiere_version"));
-        return demandes.select(columns.toArray(Column[]::new));
+        versionColumns.add(col("date_extraction").as("valide_du"));
+        versionColumns.add(lit(null).cast(DataTypes.DateType).as("valide_au"));
+        versionColumns.add(first.as("premiere_version"));
+        return rows.select(versionColumns.toArray(Column[]::new));
     }
 }

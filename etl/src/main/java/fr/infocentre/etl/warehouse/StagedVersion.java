@@ -14,7 +14,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -26,7 +29,10 @@ import java.util.stream.Stream;
  * <p>The name is {@code v<date_extraction yyyyMMdd>T<load time UTC HHmmss>Z}. The staging folder
  * is created with an exclusive create, so a second load in the same second (in this process or
  * another) takes the next free second instead of colliding. The names of the layout are those of
- * {@link WarehouseFormat}.
+ * {@link WarehouseFormat}. Every file and folder is forced to disk before the rename and the
+ * switch ({@link Durability}). A load killed on the way leaves its staging folder, or a version
+ * never switched in: the next load, holding the lock, sweeps them ({@link #sweep}); {@link #prune}
+ * keeps the last versions served.
  */
 public final class StagedVersion implements AutoCloseable {
 
@@ -85,15 +91,87 @@ public final class StagedVersion implements AutoCloseable {
         return WarehouseFormat.loadJsonFile(staging);
     }
 
-    /** Renames the staging folder to its final name, then switches CURRENT to it. */
+    /**
+     * Forces the staged files to disk, renames the staging folder to its final name, then switches
+     * CURRENT to it.
+     */
     public void publish() throws IOException {
+        Durability.forceTree(staging);
         Files.move(staging, WarehouseFormat.versionDir(warehouse, name), StandardCopyOption.ATOMIC_MOVE);
         renamed = true;
+        Durability.force(WarehouseFormat.versionsDir(warehouse));
         Path tmp = currentTmp();
         Files.writeString(tmp, name + "\n", StandardCharsets.UTF_8);
+        Durability.force(tmp);
         Files.move(tmp, WarehouseFormat.currentFile(warehouse), StandardCopyOption.ATOMIC_MOVE,
                 StandardCopyOption.REPLACE_EXISTING);
+        Durability.force(warehouse);
         published = true;
+    }
+
+    /**
+     * Deletes what interrupted loads left: staging folders, {@code CURRENT.tmp.*} files, and versions
+     * renamed but never switched in (later than the one CURRENT names, or every version when there
+     * is no CURRENT: none was ever served). Call it holding the warehouse's lock.
+     *
+     * @return the names of what was deleted
+     */
+    public static List<String> sweep(Path warehouse) throws IOException {
+        List<String> swept = new ArrayList<>();
+        Optional<String> current = current(warehouse);
+        for (Path p : children(WarehouseFormat.versionsDir(warehouse))) {
+            String n = p.getFileName().toString();
+            if (WarehouseFormat.isStaging(n) || current.isEmpty() || n.compareTo(current.get()) > 0) {
+                deleteTree(p);
+                swept.add(n);
+            }
+        }
+        for (Path p : children(warehouse)) {
+            if (p.getFileName().toString().startsWith(WarehouseFormat.CURRENT + ".tmp.")) {
+                Files.delete(p);
+                swept.add(p.getFileName().toString());
+            }
+        }
+        return swept;
+    }
+
+    /**
+     * Deletes the versions older than the last {@code kept} (CURRENT's and the ones before it); a
+     * version later than CURRENT's is left to {@link #sweep}. Call it holding the warehouse's lock.
+     *
+     * @return the names of the versions deleted
+     */
+    public static List<String> prune(Path warehouse, int kept) throws IOException {
+        if (kept < 1) {
+            throw new IllegalArgumentException("at least the version served is kept, not " + kept);
+        }
+        Optional<String> current = current(warehouse);
+        if (current.isEmpty()) {
+            return List.of();
+        }
+        List<String> served = children(WarehouseFormat.versionsDir(warehouse)).stream()
+                .map(p -> p.getFileName().toString())
+                .filter(n -> !WarehouseFormat.isStaging(n) && n.compareTo(current.get()) <= 0)
+                .sorted(Comparator.reverseOrder()).toList();
+        List<String> pruned = served.subList(Math.min(kept, served.size()), served.size());
+        for (String n : pruned) {
+            deleteTree(WarehouseFormat.versionDir(warehouse, n));
+        }
+        return List.copyOf(pruned);
+    }
+
+    private static Optional<String> current(Path warehouse) throws IOException {
+        Path file = WarehouseFormat.currentFile(warehouse);
+        return Files.exists(file) ? Optional.of(Files.readString(file, StandardCharsets.UTF_8).strip()) : Optional.empty();
+    }
+
+    private static List<Path> children(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> list = Files.list(folder)) {
+            return list.sorted().toList();
+        }
     }
 
     /** Deletes the version's files unless it was published. */

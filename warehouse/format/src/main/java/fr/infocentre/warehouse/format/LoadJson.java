@@ -38,9 +38,20 @@ import java.util.Optional;
  * @param rowsWritten     {@code lignes}: rows written per table name, in the order written
  * @param rowsQuarantined {@code quarantaine}: rows quarantined per extract file name
  *                        ({@code demandes.csv}, …)
+ * @param extractFiles    {@code extrait}: per extract file name, the data rows and SHA-256 its
+ *                        manifest declared (what the next load is compared with); empty (the key
+ *                        absent) in a version written before the weekly merge
+ * @param merge           {@code fusion}: per extract file name, how its rows went into the
+ *                        history ({@code lues}, {@code quarantaine}, {@code nouvelles}, …,
+ *                        docs/warehouse-format.md); empty (absent) before the weekly merge
  */
 public record LoadJson(String format, int version, LocalDate dateExtraction, Optional<List<String>> perimetre,
-                       Instant loadedAt, Map<String, Long> rowsWritten, Map<String, Long> rowsQuarantined) {
+                       Instant loadedAt, Map<String, Long> rowsWritten, Map<String, Long> rowsQuarantined,
+                       Map<String, FileDigest> extractFiles, Map<String, Map<String, Long>> merge) {
+
+    /** What a manifest declares of one extract file: its data rows and SHA-256. */
+    public record FileDigest(long lignes, String sha256) {
+    }
 
     private static final String FORMAT = "format";
     private static final String VERSION = "version";
@@ -49,6 +60,9 @@ public record LoadJson(String format, int version, LocalDate dateExtraction, Opt
     private static final String CHARGE_LE = "charge_le";
     private static final String LIGNES = "lignes";
     private static final String QUARANTAINE = "quarantaine";
+    private static final String EXTRAIT = "extrait";
+    private static final String FUSION = "fusion";
+    private static final String SHA256 = "sha256";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -59,13 +73,29 @@ public record LoadJson(String format, int version, LocalDate dateExtraction, Opt
         Objects.requireNonNull(loadedAt, CHARGE_LE);
         rowsWritten = Collections.unmodifiableMap(new LinkedHashMap<>(rowsWritten));
         rowsQuarantined = Collections.unmodifiableMap(new LinkedHashMap<>(rowsQuarantined));
+        extractFiles = Collections.unmodifiableMap(new LinkedHashMap<>(extractFiles));
+        Map<String, Map<String, Long>> m = new LinkedHashMap<>();
+        merge.forEach((file, counts) -> m.put(file, Collections.unmodifiableMap(new LinkedHashMap<>(counts))));
+        merge = Collections.unmodifiableMap(m);
     }
 
     /** A load.json of the supported format and version ({@link WarehouseFormat#supported()}). */
     public static LoadJson of(LocalDate dateExtraction, Optional<List<String>> perimetre, Instant loadedAt,
                               Map<String, Long> rowsWritten, Map<String, Long> rowsQuarantined) {
         return new LoadJson(WarehouseFormat.NAME, WarehouseFormat.VERSION, dateExtraction, perimetre, loadedAt,
-                rowsWritten, rowsQuarantined);
+                rowsWritten, rowsQuarantined, Map.of(), Map.of());
+    }
+
+    /** This load.json with what the extract's manifest declared of each file ({@code extrait}). */
+    public LoadJson withExtractFiles(Map<String, FileDigest> files) {
+        return new LoadJson(format, version, dateExtraction, perimetre, loadedAt, rowsWritten, rowsQuarantined, files,
+                merge);
+    }
+
+    /** This load.json with how each file's rows went into the history ({@code fusion}). */
+    public LoadJson withMerge(Map<String, Map<String, Long>> counts) {
+        return new LoadJson(format, version, dateExtraction, perimetre, loadedAt, rowsWritten, rowsQuarantined,
+                extractFiles, counts);
     }
 
     /** Whether this is the format and version this code reads. */
@@ -93,6 +123,14 @@ public record LoadJson(String format, int version, LocalDate dateExtraction, Opt
         rowsWritten.forEach(lignes::put);
         ObjectNode quarantaine = root.putObject(QUARANTAINE);
         rowsQuarantined.forEach(quarantaine::put);
+        if (!extractFiles.isEmpty()) {
+            ObjectNode extrait = root.putObject(EXTRAIT);
+            extractFiles.forEach((name, d) -> extrait.putObject(name).put(LIGNES, d.lignes()).put(SHA256, d.sha256()));
+        }
+        if (!merge.isEmpty()) {
+            ObjectNode fusion = root.putObject(FUSION);
+            merge.forEach((name, counts) -> counts.forEach(fusion.putObject(name)::put));
+        }
         JSON.writeValue(file.toFile(), root);
     }
 
@@ -150,8 +188,21 @@ public record LoadJson(String format, int version, LocalDate dateExtraction, Opt
             throw refused(file, CHARGE_LE + " must be a UTC instant (2025-12-28T15:30:12Z), found "
                     + found(root.path(CHARGE_LE)));
         }
+        Map<String, FileDigest> extractFiles = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> e : root.path(EXTRAIT).properties()) {
+            JsonNode lignes = e.getValue().path(LIGNES), sha = e.getValue().path(SHA256);
+            if (!lignes.isIntegralNumber() || lignes.asLong() < 0 || !sha.isTextual()) {
+                throw refused(file, EXTRAIT + "." + e.getKey() + " must hold lignes (a non-negative integer) and "
+                        + SHA256 + " (a string), found " + e.getValue());
+            }
+            extractFiles.put(e.getKey(), new FileDigest(lignes.asLong(), sha.asText()));
+        }
+        Map<String, Map<String, Long>> merge = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> e : root.path(FUSION).properties()) {
+            merge.put(e.getKey(), counts(file, root.path(FUSION), e.getKey()));
+        }
         return new LoadJson(format.asText(), version.asInt(), dateExtraction, perimetre, loadedAt,
-                counts(file, root, LIGNES), counts(file, root, QUARANTAINE));
+                counts(file, root, LIGNES), counts(file, root, QUARANTAINE), extractFiles, merge);
     }
 
     private static String text(Path file, JsonNode root, String key) {

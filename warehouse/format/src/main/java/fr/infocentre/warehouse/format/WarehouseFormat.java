@@ -13,6 +13,7 @@ import java.nio.file.Path;
  *   versions/
  *     &lt;name&gt;/               one complete load: load.json and one folder per {@link Table}
  *     .staging-&lt;name&gt;/      a load in progress (ignored by readers)
+ *   .lock                    held by the load in progress, naming it
  * </pre>
  */
 public final class WarehouseFormat {
@@ -30,6 +31,8 @@ public final class WarehouseFormat {
     public static final String STAGING_PREFIX = ".staging-";
     /** The file of a version that says what was loaded ({@link LoadJson}). */
     public static final String LOAD_JSON = "load.json";
+    /** The file a load locks, one load at a time; it names the holder (readers ignore it). */
+    public static final String LOCK = ".lock";
 
     private WarehouseFormat() {
     }
