@@ -81,6 +81,23 @@ class LoadJsonTest {
     }
 
     @Test
+    void theExtractsFilesAndTheMergeCountsRoundTripAfterTheKeysOfFormatV1(@TempDir Path tmp) throws IOException {
+        Path file = tmp.resolve("load.json");
+        Map<String, LoadJson.FileDigest> extrait = new LinkedHashMap<>();
+        extrait.put("demandes.csv", new LoadJson.FileDigest(4, "ab".repeat(32)));
+        Map<String, Long> demandes = new LinkedHashMap<>();
+        demandes.put("lues", 4L);
+        demandes.put("nouvelles", 1L);
+        LoadJson written = sample().withExtractFiles(extrait).withMerge(Map.of("demandes.csv", demandes));
+        written.write(file);
+        assertEquals(V1.substring(0, V1.length() - 1) + ",\"extrait\":{\"demandes.csv\":{\"lignes\":4,\"sha256\":\""
+                + "ab".repeat(32) + "\"}},\"fusion\":{\"demandes.csv\":{\"lues\":4,\"nouvelles\":1}}}", Files.readString(file));
+        assertEquals(written, LoadJson.read(file));
+        assertEquals(Map.of(), LoadJson.read(Files.writeString(tmp.resolve("v1.json"), V1)).extractFiles(),
+                "a version written before the merge has none");
+    }
+
+    @Test
     void refusesAnotherFormatVersionNamingTheFileAndBothVersions(@TempDir Path tmp) throws IOException {
         Path file = Files.writeString(tmp.resolve("load.json"), V1.replace("\"version\":1", "\"version\":2"));
         WarehouseFormatException e = assertThrows(WarehouseFormatException.class, () -> LoadJson.read(file));
@@ -129,7 +146,9 @@ class LoadJsonTest {
                 V1.replace("[\"06\",\"13\"]", "\"06\""), "perimetre must be an array",
                 V1.replace("\"demandes\":4", "\"demandes\":-4"), "lignes.demandes must be a non-negative integer",
                 V1.replace(",\"quarantaine\":{\"guichets.csv\":0,\"demandes.csv\":3}", ""), "quarantaine must be an object",
-                "[1,2]", "is not a JSON object");
+                "[1,2]", "is not a JSON object",
+                V1.replace("}}", "},\"extrait\":{\"demandes.csv\":{\"lignes\":\"4\"}}}"),
+                "extrait.demandes.csv must hold lignes (a non-negative integer) and sha256");
         for (Map.Entry<String, String> c : cases.entrySet()) {
             Path file = Files.writeString(tmp.resolve("load.json"), c.getKey());
             WarehouseFormatException e = assertThrows(WarehouseFormatException.class, () -> LoadJson.read(file),
