@@ -15,11 +15,11 @@ import java.util.SplittableRandom;
  * tension × household priority × seniority) or radiated for another motif, and may get
  * MODIFICATION and PIECE events. Before each anniversary of the filing date the applicant renews
  * it or not; a demande not renewed is radiated by the system about a month after the
- * anniversary, and a few are reactivated within months. MODIFICATION events change the
- * demande's situation ({@link SituationChanges}). Events come out in date order.
+ * anniversary, and a few are reactivated within months. MODIFICATION and RENOUVELLEMENT events
+ * change the demande's situation ({@link SituationChanges}). Events come out in date order.
  *
  * <p>The life never depends on an extraction date: it is simulated to its end, from the
- * demande's own random stream, and an extract shows what of it had happened by its date
+ * demande's own random streams, and an extract shows what of it had happened by its date
  * ({@link Life#at}). So a demande is the same in every extract of a seed, whatever the dates asked.
  */
 final class LifeSimulator {
@@ -44,9 +44,11 @@ final class LifeSimulator {
     private static final class State {
         final List<Evenement> events = new ArrayList<>(8);
         final List<Situation> situations = new ArrayList<>(4);
+        final SplittableRandom changes;
         Attribution attribution;
 
-        State(Demande d) {
+        State(Demande d, SplittableRandom changes) {
+            this.changes = changes;
             situations.add(new Situation(d.dateEnregistrement(), d.household(), d.communesSouhaitees(),
                     d.communeResidence()));
         }
@@ -60,9 +62,13 @@ final class LifeSimulator {
         }
     }
 
-    /** The life of {@code d}, drawn from {@code rng}. */
-    Life simulate(SplittableRandom rng, Demande d) {
-        State st = new State(d);
+    /**
+     * The life of {@code d}: events, attribution and radiations drawn from {@code rng}, the
+     * situation changes that only MODIFICATION and RENOUVELLEMENT events bring from
+     * {@code changeRng} (a stream of the demande's own, so that they never shift the draws of its events).
+     */
+    Life simulate(SplittableRandom rng, SplittableRandom changeRng, Demande d) {
+        State st = new State(d, changeRng);
         Guichet home = d.guichet();
         int s = d.dateEnregistrement();
         st.add(new Evenement(s, TypeEvenement.CREATION, d.canal() == Canal.GUICHET ? home.code() : "", d.canal(), null, 0));
@@ -99,6 +105,7 @@ final class LifeSimulator {
             } else if (pendingRadiation < 0 && s == decision) {
                 if (Draw.chance(rng, Calibration.renewalProbability(Dates.year(anniversary)) + d.renewalBonus())) {
                     st.add(act(rng, home, s, TypeEvenement.RENOUVELLEMENT, 1.0));
+                    st.situations.add(changes.renewal(st.changes, st.situation(), s));
                     years++;
                     anniversary = Dates.of(depot.plusYears(years));
                     decision = renewalDay(rng, anniversary, s);
@@ -134,7 +141,7 @@ final class LifeSimulator {
         }
         if (modification >= 0 && modification <= exitDay) {
             st.add(act(rng, d.guichet(), modification, TypeEvenement.MODIFICATION, 0.8));
-            st.situations.add(changes.modification(rng, st.situation(), modification));
+            st.situations.add(changes.modification(rng, st.changes, d, st.situation(), modification));
         }
         if (piece >= 0) {
             addPiece(rng, d, st, piece, exitDay);

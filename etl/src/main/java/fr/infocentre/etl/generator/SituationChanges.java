@@ -1,19 +1,68 @@
 package fr.infocentre.etl.generator;
 
 import fr.infocentre.etl.generator.Codes.Typologie;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * How a demande's situation changes over its life: a MODIFICATION records one household change —
- * a birth (household and children + 1, sometimes one more room sought), an income change (monthly
- * income and RFR) or a new professional situation.
+ * How a demande's situation changes over its life, at its MODIFICATION and RENOUVELLEMENT
+ * events only (rates: docs/calibration.md, "Weekly extracts"):
+ * <ul>
+ *   <li>a MODIFICATION records one household change — a birth (household and children + 1,
+ *   sometimes one more room sought), an income change (monthly income and RFR) or a new
+ *   professional situation — and sometimes also a move (current housing and residence drawn
+ *   again) or a change of the wished communes (one added near the first choice, or one
+ *   dropped; the first choice never changes);</li>
+ *   <li>a RENOUVELLEMENT brings the RFR of the new tax year, and sometimes a new monthly income.</li>
+ * </ul>
+ * The household change of a MODIFICATION is drawn from the life's stream, as before the
+ * situations existed (so that extracts of a seed keep their households); everything else from
+ * the demande's own changes stream.
  */
 final class SituationChanges {
 
-    /** The situation after a MODIFICATION on {@code day}. */
-    Situation modification(SplittableRandom rng, Situation current, int day) {
+    /** Share of MODIFICATION events that also record a move. */
+    static final double MOVE_SHARE = 0.15;
+    /** Share of MODIFICATION events that also change the wished communes. */
+    static final double WISHES_SHARE = 0.15;
+    /** Share of renewals that re-declare the monthly income. */
+    static final double INCOME_AT_RENEWAL_SHARE = 0.35;
+    private static final int MAX_WISHES = 8;
+
+    private final CommuneSampler communes;
+
+    SituationChanges(CommuneSampler communes) {
+        this.communes = communes;
+    }
+
+    /** The situation after a MODIFICATION of {@code d} on {@code day}. */
+    Situation modification(SplittableRandom life, SplittableRandom changes, Demande d, Situation current, int day) {
         Household h = HouseholdSampler.copyOf(current.household());
-        householdChange(rng, h, Dates.year(day));
+        int year = Dates.year(day);
+        householdChange(life, h, year);
+        String residence = current.communeResidence();
+        if (Draw.chance(changes, MOVE_SHARE) && h.anneeNaissance != null) {
+            h.logementActuel = HouseholdSampler.logement(changes, h.composition, year - h.anneeNaissance);
+            residence = communes.residence(changes, d.firstChoice(), current.communesSouhaitees());
+        }
+        List<String> wishes = current.communesSouhaitees();
+        if (Draw.chance(changes, WISHES_SHARE)) {
+            wishes = changedWishes(changes, d.firstChoice(), wishes);
+        }
+        return new Situation(day, h, wishes, residence);
+    }
+
+    /** The situation after a RENOUVELLEMENT on {@code day}: the new tax year's RFR, sometimes a new income. */
+    Situation renewal(SplittableRandom changes, Situation current, int day) {
+        Household h = HouseholdSampler.copyOf(current.household());
+        double growth = 1 + HouseholdSampler.INCOME_GROWTH;
+        if (h.revenuFiscalReference != null) {
+            h.revenuFiscalReference = (int) Math.round(h.revenuFiscalReference * Draw.logNormal(changes, growth, 0.12));
+        }
+        if (Draw.chance(changes, INCOME_AT_RENEWAL_SHARE) && h.revenuMensuel != null) {
+            h.revenuMensuel = (int) Math.round(h.revenuMensuel * Draw.logNormal(changes, growth, 0.15));
+        }
         return new Situation(day, h, current.communesSouhaitees(), current.communeResidence());
     }
 
@@ -37,5 +86,19 @@ final class SituationChanges {
         } else if (h.anneeNaissance != null) {
             h.situationProfessionnelle = HouseholdSampler.profession(rng, year - h.anneeNaissance);
         }
+    }
+
+    /** One wished commune dropped (never the first choice), or one added near the first choice. */
+    private List<String> changedWishes(SplittableRandom rng, Commune first, List<String> wishes) {
+        List<String> changed = new ArrayList<>(wishes);
+        if (wishes.size() > 1 && (wishes.size() == MAX_WISHES || Draw.chance(rng, 0.4))) {
+            changed.remove(1 + rng.nextInt(wishes.size() - 1));
+        } else {
+            String extra = communes.extraWish(rng, first, wishes);
+            if (extra != null) {
+                changed.add(extra);
+            }
+        }
+        return List.copyOf(changed);
     }
 }

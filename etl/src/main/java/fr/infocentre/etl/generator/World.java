@@ -14,15 +14,17 @@ import java.util.function.Consumer;
  * after day from {@link Calibration#SIMULATION_START}, each simulated at once over its whole life.
  *
  * <p>Nothing here depends on an extraction date. Demande number {@code index} (in filing order)
- * draws everything from its own stream, derived from (seed, index): its registration, household
- * and life (a possible duplicate demande of the same applicant continues the stream after the
- * original's life). The filing schedule, the guichets and the communes are fixed by the seed,
+ * draws everything from its own streams, derived from (seed, index): its registration, household
+ * and life from the first, its situation changes from a second (a possible duplicate demande of
+ * the same applicant continues the first stream after the original's life, and has its own
+ * changes stream). The filing schedule, the guichets and the communes are fixed by the seed,
  * scale and perimeter. So a demande filed on a day is the same in every extract of the seed, and
  * an extract of day D is what the world holds on D ({@link Life#at}).
  */
 final class World {
 
     private static final long PROGRESS_NANOS = 3_000_000_000L;
+    private static final long CHANGES_STREAM = 0x5EED_C4A2_6E5L;
 
     private final double scale;
     private final long seed;
@@ -53,7 +55,7 @@ final class World {
         guichets = new GuichetNetwork(communes, scale, seed);
         HouseholdSampler households = new HouseholdSampler(reference.plafonds());
         factory = new DemandeFactory(communes, guichets, households, reference, seed);
-        simulator = new LifeSimulator(guichets, new SituationChanges(),
+        simulator = new LifeSimulator(guichets, new SituationChanges(communes),
                 new AttributionFactory(communes, guichets, seed));
     }
 
@@ -84,10 +86,10 @@ final class World {
                 SplittableRandom rng = new SplittableRandom(Draw.mix(seed, index));
                 Demande demande = factory.create(rng, index, day);
                 Demande duplicate = factory.duplicateOf(rng, index, demande);
-                sink.accept(demande, simulator.simulate(rng, demande));
+                sink.accept(demande, simulator.simulate(rng, changes(2 * index), demande));
                 simulated++;
                 if (duplicate != null) {
-                    sink.accept(duplicate, simulator.simulate(rng, duplicate));
+                    sink.accept(duplicate, simulator.simulate(rng, changes(2 * index + 1), duplicate));
                     simulated++;
                 }
                 index++;
@@ -99,5 +101,9 @@ final class World {
             }
         }
         return simulated;
+    }
+
+    private SplittableRandom changes(long sequence) {
+        return new SplittableRandom(Draw.mix(seed ^ CHANGES_STREAM, sequence));
     }
 }
