@@ -19,8 +19,8 @@ import java.util.function.Consumer;
  * {@code historyFrom} (default 2019-01-01), with their events, attributions and attributes as
  * they stood on {@code until}. Demandes radiated before {@code historyFrom} are purged (neither
  * they nor their events nor their attributions are written), as the real SNE purges radiated
- * demandes about a year after radiation: {@code historyFrom = until − 364 days} mimics a weekly
- * extract. Stocks at any date on or after
+ * demandes about a year after radiation: {@code historyFrom = until − 364 days} gives exactly the
+ * weekly extract of that day ({@link WeeklyGenerator}). Stocks at any date on or after
  * {@code historyFrom − 1 day} can therefore be rebuilt exactly from the events.
  *
  * <h2>Determinism and memory</h2>
