@@ -140,6 +140,18 @@ class WeeklyExtractsTest {
     }
 
     @Test
+    void aLongSeriesIsWrittenInSeveralPassesOfTheSameWorld() throws IOException {
+        Path longer = tmp.resolve("longer");
+        List<ExtractSummary> written = new WeeklyGenerator(new WeeklyOptions(1, SEED, LocalDate.of(2024, 9, 29), TO,
+                PERIMETRE, null)).writeTo(longer, line -> { });
+        assertEquals(66, written.size());
+        assertTrue(written.size() > WeeklyGenerator.EXTRACTS_PER_PASS, "two passes");
+        for (LocalDate sunday : sundays) {
+            assertSameFiles(series.resolve("extract-" + sunday), longer.resolve("extract-" + sunday));
+        }
+    }
+
+    @Test
     void theExtractOfASundayIsTheHistoricalExtractOfThatDayPurgedAYearBack() throws IOException {
         for (LocalDate sunday : List.of(sundays.get(0), LocalDate.of(2025, 6, 15), sundays.get(51))) {
             LocalDate historyFrom = sunday.minusDays(364); // radiated on or after it: less than 365 days before
