@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -168,9 +169,16 @@ public final class GenerateCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "--until cannot be used with --weekly: the extracts are those of the Sundays from --from to --to");
         }
-        if (from == null || to == null) {
-            throw new ParameterException(spec.commandLine(), "--weekly needs --from and --to (missing: "
-                    + (from == null ? "--from" + (to == null ? ", --to" : "") : "--to") + ")");
+        List<String> missing = new ArrayList<>();
+        if (from == null) {
+            missing.add("--from");
+        }
+        if (to == null) {
+            missing.add("--to");
+        }
+        if (!missing.isEmpty()) {
+            throw new ParameterException(spec.commandLine(),
+                    "--weekly needs --from and --to (missing: " + String.join(", ", missing) + ")");
         }
         boolean initialHistory = spec.commandLine().getParseResult().hasMatchedOption(HISTORY_FROM);
         WeeklyOptions options;
@@ -188,7 +196,7 @@ public final class GenerateCommand implements Callable<Integer> {
                     sundays.get(0), sundays.get(sundays.size() - 1));
             List<ExtractSummary> summaries = generator.writeTo(out, System.err::println);
             System.err.printf(Locale.ROOT, "%d extracts written to %s in %.1f s (%,d demandes simulated)%n",
-                    summaries.size(), out, seconds(started), summaries.get(0).demandesSimulated());
+                    summaries.size(), out, seconds(started), summaries.get(summaries.size() - 1).demandesSimulated());
             for (ExtractSummary summary : summaries) {
                 System.err.printf(Locale.ROOT, "  %s %s%n", WeeklyGenerator.folderName(summary.dateExtraction()),
                         rows(summary));
