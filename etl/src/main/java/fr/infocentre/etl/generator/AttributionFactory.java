@@ -36,7 +36,8 @@ final class AttributionFactory {
         this.seed = seed;
     }
 
-    Attribution attribute(SplittableRandom rng, Demande d, int dateBail) {
+    /** The lease signed on {@code dateBail} for {@code d}, whose situation is then {@code situation}. */
+    Attribution attribute(SplittableRandom rng, Demande d, Situation situation, int dateBail) {
         String departement = d.firstChoice().departement();
         Guichet guichet = guichets.bailleur(rng, departement, dateBail);
         int saisie = dateBail + entryDelay(rng, guichet);
@@ -45,8 +46,8 @@ final class AttributionFactory {
         }
         boolean faulty = !guichet.faults().isEmpty();
         double missing = faulty ? 0.10 : 0.01;
-        Household h = d.household();
-        String commune = communes.dwelling(rng, d.firstChoice(), d.communesSouhaitees());
+        Household h = situation.household();
+        String commune = communes.dwelling(rng, d.firstChoice(), situation.communesSouhaitees());
         Typologie typologie = typologie(rng, h.typologie);
         int surface = (int) Math.round(SURFACE[typologie.ordinal()] * Draw.logNormal(rng, 1.0, 0.12));
         Financement financement = Draw.pick(rng, FINANCEMENTS, FINANCEMENT_WEIGHTS[Math.min(2, d.plafondPosition())]);

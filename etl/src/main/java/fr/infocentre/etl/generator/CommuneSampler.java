@@ -136,23 +136,38 @@ final class CommuneSampler {
         WeightedTable<Commune> plm = arrondissements.get(first.code());
         boolean byArrondissement = plm != null && Draw.chance(rng, 0.4);
         codes.add(byArrondissement ? plm.draw(rng).code() : first.code());
-        WeightedTable<Commune> nearby = first.epci().isEmpty() ? byDepartement.get(first.departement())
-                : byEpci.get(first.epci());
-        WeightedTable<Commune> departement = byDepartement.get(first.departement());
         for (int attempt = 0; codes.size() < count && attempt < 4 * count; attempt++) {
-            String code;
-            if (byArrondissement && Draw.chance(rng, 0.6)) {
-                code = plm.draw(rng).code();
-            } else {
-                Commune c = (Draw.chance(rng, 0.7) ? nearby : departement).draw(rng);
-                WeightedTable<Commune> cityArrondissements = arrondissements.get(c.code());
-                code = cityArrondissements != null && byArrondissement ? cityArrondissements.draw(rng).code() : c.code();
-            }
+            String code = byArrondissement && Draw.chance(rng, 0.6) ? plm.draw(rng).code()
+                    : nearby(rng, first, byArrondissement);
             if (!codes.contains(code)) {
                 codes.add(code);
             }
         }
         return codes;
+    }
+
+    /**
+     * A commune near the first choice that is not wished yet (as {@link #wishes} draws them), or
+     * null if four draws found none.
+     */
+    String extraWish(SplittableRandom rng, Commune first, List<String> wishes) {
+        boolean byArrondissement = !wishes.get(0).equals(first.code());
+        for (int attempt = 0; attempt < 4; attempt++) {
+            String code = nearby(rng, first, byArrondissement);
+            if (!wishes.contains(code)) {
+                return code;
+            }
+        }
+        return null;
+    }
+
+    /** A commune of the first choice's EPCI (or département), sometimes of its département; an arrondissement if asked. */
+    private String nearby(SplittableRandom rng, Commune first, boolean byArrondissement) {
+        WeightedTable<Commune> nearby = first.epci().isEmpty() ? byDepartement.get(first.departement())
+                : byEpci.get(first.epci());
+        Commune c = (Draw.chance(rng, 0.7) ? nearby : byDepartement.get(first.departement())).draw(rng);
+        WeightedTable<Commune> cityArrondissements = arrondissements.get(c.code());
+        return cityArrondissements != null && byArrondissement ? cityArrondissements.draw(rng).code() : c.code();
     }
 
     /** Current residence: mostly near the first choice, some elsewhere in France, a few abroad. */

@@ -1,7 +1,6 @@
 package fr.infocentre.etl.generator;
 
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
 
 import java.io.BufferedOutputStream;
@@ -9,6 +8,7 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,8 +19,8 @@ import java.util.HexFormat;
 
 /**
  * One CSV file of the extract being written: `;`-separated, `\n` records, quoting only when
- * needed, UTF-8 without BOM. Counts data rows and computes the SHA-256 of the bytes as they
- * are written.
+ * needed, UTF-8 without BOM. Takes records formatted by {@link CsvRow}, counts data rows and
+ * computes the SHA-256 of the bytes as they are written.
  */
 final class CsvSink implements AutoCloseable {
 
@@ -31,7 +31,7 @@ final class CsvSink implements AutoCloseable {
             .get();
 
     private final MessageDigest digest;
-    private final CSVPrinter printer;
+    private final Writer out;
     private long rows;
     private String sha256;
 
@@ -41,28 +41,18 @@ final class CsvSink implements AutoCloseable {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 unavailable", e);
         }
-        OutputStream out = new BufferedOutputStream(new DigestOutputStream(Files.newOutputStream(file), digest), 1 << 16);
-        printer = new CSVPrinter(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16), FORMAT);
-        printer.printRecord((Object[]) header);
-    }
-
-    /** Prints one field of the current row: null is written empty, booleans as 0/1. */
-    CsvSink field(Object value) throws IOException {
-        if (value instanceof Boolean b) {
-            printer.print(b ? "1" : "0");
-        } else {
-            printer.print(value);
+        OutputStream bytes = new BufferedOutputStream(new DigestOutputStream(Files.newOutputStream(file), digest), 1 << 16);
+        out = new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), 1 << 16);
+        CsvRow row = new CsvRow();
+        for (String column : header) {
+            row.field(column);
         }
-        return this;
+        out.write(row.end());
     }
 
-    CsvSink date(int epochDay) throws IOException {
-        printer.print(epochDay < 0 ? null : Dates.text(epochDay));
-        return this;
-    }
-
-    void endRow() throws IOException {
-        printer.println();
+    /** Writes one data row, as {@link CsvRow#end()} gives it. */
+    void row(String record) throws IOException {
+        out.write(record);
         rows++;
     }
 
@@ -78,7 +68,7 @@ final class CsvSink implements AutoCloseable {
     @Override
     public void close() throws IOException {
         if (sha256 == null) {
-            printer.close(true);
+            out.close();
             sha256 = HexFormat.of().formatHex(digest.digest());
         }
     }

@@ -4,8 +4,9 @@ import fr.infocentre.etl.reference.Plafonds;
 import java.util.List;
 
 /**
- * A demande as filed and registered: identity, channel, dates, wishes and household. Its life
- * (events, radiation, attribution) is simulated separately into a {@link Life}.
+ * A demande as filed and registered: identity, channel, dates, and its situation at registration
+ * (household, wishes, residence). Its life (events, radiation, attribution, later situations) is
+ * simulated separately into a {@link Life}; the household object is never changed afterwards.
  *
  * @param zone plafond zone of the first-choice commune
  * @param plafondPosition where the household's RFR stands against the plafonds ({@link HouseholdSampler#plafondPosition})

@@ -21,28 +21,26 @@ final class DemandeFactory {
     private final HouseholdSampler households;
     private final ReferenceData reference;
     private final long seed;
-    private final int until;
 
     DemandeFactory(CommuneSampler communes, GuichetNetwork guichets, HouseholdSampler households,
-                   ReferenceData reference, long seed, int until) {
+                   ReferenceData reference, long seed) {
         this.communes = communes;
         this.guichets = guichets;
         this.households = households;
         this.reference = reference;
         this.seed = seed;
-        this.until = until;
     }
 
-    /** The demande filed on {@code day} with global index {@code index}, or null if not registered by the extraction date. */
+    /**
+     * The demande filed on {@code day} with global index {@code index}; it may be registered
+     * after an extraction date (an extract shows it from its registration on).
+     */
     Demande create(SplittableRandom rng, long index, int day) {
         Commune first = communes.firstChoice(rng);
         int year = Dates.year(day);
         Codes.Canal canal = Draw.chance(rng, Calibration.pgpShare(year)) ? Codes.Canal.PGP : Codes.Canal.GUICHET;
         Guichet guichet = guichets.registrar(rng, first.departement(), day);
         int enregistrement = day + registrationDelay(rng, canal, guichet);
-        if (enregistrement > until) {
-            return null;
-        }
         guichet = guichets.acting(rng, guichet, enregistrement);
         boolean association = Draw.chance(rng, Calibration.PERSONNE_MORALE_SHARE);
         Plafonds.Zone zone = reference.zoneOf(first);
@@ -64,7 +62,7 @@ final class DemandeFactory {
     /**
      * A second demande of the same applicant at another guichet of the département, filed
      * weeks later, when the original was registered at a guichet that lets duplicates through;
-     * null otherwise or if it falls after the extraction date.
+     * null otherwise.
      */
     Demande duplicateOf(SplittableRandom rng, long index, Demande original) {
         if (!original.guichet().has(GuichetFault.REAL_DUPLICATES) || !Draw.chance(rng, DUPLICATE_SHARE)) {
@@ -72,9 +70,6 @@ final class DemandeFactory {
         }
         int depot = original.dateDepot() + Draw.between(rng, 7, 120);
         int enregistrement = depot + Draw.between(rng, 0, 10);
-        if (enregistrement > until) {
-            return null;
-        }
         Guichet other = guichets.registrar(rng, original.firstChoice().departement(), enregistrement);
         return new Demande(numero(original.firstChoice().departement(), depot, 2 * index + 1),
                 original.idDemandeur(), other, Codes.Canal.GUICHET, original.personneMorale(), depot, enregistrement,

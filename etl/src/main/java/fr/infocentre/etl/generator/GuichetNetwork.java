@@ -14,7 +14,8 @@ import java.util.SplittableRandom;
  * départements in proportion to demand, at least two per département (the first, a
  * bailleur, and the second never close). About one in ten is faulty. Picks the guichet
  * that registers a demande, acts on it later, or enters its attribution, always among
- * guichets open on the date.
+ * guichets open on the date. The network is the same whatever the extraction date: an extract
+ * lists the guichets opened by its date ({@link ExtractWriter#guichets}).
  */
 final class GuichetNetwork {
 
@@ -34,9 +35,8 @@ final class GuichetNetwork {
     private final Map<String, WeightedTable<Guichet>> registrars = new HashMap<>();
     private final Map<String, WeightedTable<Guichet>> bailleurs = new HashMap<>();
 
-    GuichetNetwork(CommuneSampler communes, double scale, long seed, LocalDate until) {
+    GuichetNetwork(CommuneSampler communes, double scale, long seed) {
         SplittableRandom rng = new SplittableRandom(Draw.mix(seed, -1));
-        int lastDay = Dates.of(until);
         List<String> departements = communes.departements();
         for (int n = 0; n < departements.size(); n++) {
             String departement = departements.get(n);
@@ -46,10 +46,7 @@ final class GuichetNetwork {
                     (int) Math.round(NATIONAL_COUNT * scale * communes.departementShare(departement)));
             List<Guichet> local = new ArrayList<>();
             for (int i = 0; i < count; i++) {
-                Guichet g = create(rng, communes.communesOf(departement), departement, i, second);
-                if (g.ouverture() <= lastDay) {
-                    local.add(g.fermeture() > lastDay ? reopen(g) : g);
-                }
+                local.add(create(rng, communes.communesOf(departement), departement, i, second));
             }
             guichets.addAll(local);
             byDepartement.put(departement, Collections.unmodifiableList(local));
@@ -57,11 +54,6 @@ final class GuichetNetwork {
             List<Guichet> landlords = local.stream().filter(g -> g.type() == Codes.TypeGuichet.BAILLEUR).toList();
             bailleurs.put(departement, new WeightedTable<>(landlords, weights(landlords)));
         }
-    }
-
-    private static Guichet reopen(Guichet g) {
-        return new Guichet(g.code(), g.libelle(), g.type(), g.codeCommune(), g.departement(), g.ouverture(),
-                Integer.MAX_VALUE, g.faults(), g.codeBailleur(), g.weight());
     }
 
     private static double[] weights(List<Guichet> list) {
@@ -123,6 +115,7 @@ final class GuichetNetwork {
         };
     }
 
+    /** Every guichet, with its real closing date, in code order within each département. */
     List<Guichet> all() {
         return guichets;
     }

@@ -17,8 +17,8 @@ import java.util.SplittableRandom;
  * Draws an applicant household with correlated attributes: composition first, then age,
  * children, family and professional situation, income (and the revenu fiscal de référence,
  * tuned against the plafonds (income ceilings) so that about three quarters are under PLAI), current
- * housing and a coherent motif, dwelling size, handicap and priority. Also applies the
- * household changes of MODIFICATION events.
+ * housing and a coherent motif, dwelling size, handicap and priority. How a household changes
+ * later in its demande's life: {@link SituationChanges}.
  */
 final class HouseholdSampler {
 
@@ -45,7 +45,7 @@ final class HouseholdSampler {
     private static final Motif[] MOTIF_CODES = Motif.values();
 
     /** Income growth per year relative to 2019. */
-    private static final double INCOME_GROWTH = 0.018;
+    static final double INCOME_GROWTH = 0.018;
 
     private final Plafonds.Lookup plafonds;
 
@@ -161,11 +161,11 @@ final class HouseholdSampler {
         return Draw.pick(rng, values, w);
     }
 
-    private static SituationProfessionnelle profession(SplittableRandom rng, int age) {
+    static SituationProfessionnelle profession(SplittableRandom rng, int age) {
         return Draw.pick(rng, PROS, age < 25 ? PRO_YOUNG : age >= 63 ? PRO_SENIOR : PRO_ADULT);
     }
 
-    private static LogementActuel logement(SplittableRandom rng, Composition c, int age) {
+    static LogementActuel logement(SplittableRandom rng, Composition c, int age) {
         double[] w = LOGEMENT_WEIGHTS.clone();
         if (age < 26) {
             w[LogementActuel.CHEZ_PARENTS.ordinal()] *= 3.5;
@@ -308,27 +308,5 @@ final class HouseholdSampler {
         h.sexe = null;
         h.situationFamiliale = null;
         h.coDemandeur = null;
-    }
-
-    /** A household change recorded by a MODIFICATION event: a birth, an income or a job change. */
-    void modify(SplittableRandom rng, Household h, int year) {
-        double u = rng.nextDouble();
-        boolean canHaveChild = h.tailleMenage != null && h.nbEnfants != null && h.anneeNaissance != null
-                && year - h.anneeNaissance < 45 && h.composition != Household.Composition.PERSONNE_SEULE;
-        if (u < 0.3 && canHaveChild) {
-            h.tailleMenage = h.tailleMenage + 1;
-            h.nbEnfants = h.nbEnfants + 1;
-            if (h.typologie != null && h.typologie != Typologie.T6 && Draw.chance(rng, 0.5)) {
-                h.typologie = Typologie.values()[h.typologie.ordinal() + 1];
-            }
-        } else if (u < 0.7 && h.revenuMensuel != null) {
-            double change = Draw.logNormal(rng, 1.0, 0.2);
-            h.revenuMensuel = (int) Math.round(h.revenuMensuel * change);
-            if (h.revenuFiscalReference != null) {
-                h.revenuFiscalReference = (int) Math.round(h.revenuFiscalReference * change);
-            }
-        } else if (h.anneeNaissance != null) {
-            h.situationProfessionnelle = profession(rng, year - h.anneeNaissance);
-        }
     }
 }

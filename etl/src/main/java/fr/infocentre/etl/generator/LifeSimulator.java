@@ -10,13 +10,17 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Simulates the whole life of one demande, from registration to radiation or to the
- * extraction date, in monthly slices. In each slice the demande may be attributed (hazard =
- * national rate of the month × local tension × household priority × seniority) or radiated
- * for another motif, and may get MODIFICATION and PIECE events. Before each anniversary of
- * the filing date the applicant renews it or not; a demande not renewed is radiated by the
- * system about a month after the anniversary, and a few are reactivated within months.
- * Events come out in date order and none is dated after the extraction date.
+ * Simulates the whole life of one demande, from registration to its final radiation, in monthly
+ * slices. In each slice the demande may be attributed (hazard = national rate of the month × local
+ * tension × household priority × seniority) or radiated for another motif, and may get
+ * MODIFICATION and PIECE events. Before each anniversary of the filing date the applicant renews
+ * it or not; a demande not renewed is radiated by the system about a month after the
+ * anniversary, and a few are reactivated within months. MODIFICATION and RENOUVELLEMENT events
+ * change the demande's situation ({@link SituationChanges}). Events come out in date order.
+ *
+ * <p>The life never depends on an extraction date: it is simulated to its end, from the
+ * demande's own random streams, and an extract shows what of it had happened by its date
+ * ({@link Life#at}). So a demande is the same in every extract of a seed, whatever the dates asked.
  */
 final class LifeSimulator {
 
@@ -27,36 +31,47 @@ final class LifeSimulator {
     private static final int LOCKDOWN_TO = Dates.of(LocalDate.of(2020, 7, 23));
 
     private final GuichetNetwork guichets;
-    private final HouseholdSampler households;
+    private final SituationChanges changes;
     private final AttributionFactory attributions;
-    private final int until;
 
-    LifeSimulator(GuichetNetwork guichets, HouseholdSampler households, AttributionFactory attributions, int until) {
+    LifeSimulator(GuichetNetwork guichets, SituationChanges changes, AttributionFactory attributions) {
         this.guichets = guichets;
-        this.households = households;
+        this.changes = changes;
         this.attributions = attributions;
-        this.until = until;
     }
 
     /** Mutable state of one simulated life. */
     private static final class State {
         final List<Evenement> events = new ArrayList<>(8);
-        int lastRenewal = -1;
-        int radiation = -1;
-        MotifRadiation motif;
-        int pieces;
+        final List<Situation> situations = new ArrayList<>(4);
+        final SplittableRandom changes;
         Attribution attribution;
+
+        State(Demande d, SplittableRandom changes) {
+            this.changes = changes;
+            situations.add(new Situation(d.dateEnregistrement(), d.household(), d.communesSouhaitees(),
+                    d.communeResidence()));
+        }
 
         void add(Evenement e) {
             events.add(e);
         }
+
+        Situation situation() {
+            return situations.get(situations.size() - 1);
+        }
     }
 
-    Life simulate(SplittableRandom rng, Demande d) {
-        State st = new State();
+    /**
+     * The life of {@code d}: events, attribution and radiations drawn from {@code rng}, the
+     * situation changes that only MODIFICATION and RENOUVELLEMENT events bring from
+     * {@code changeRng} (a stream of the demande's own, so that they never shift the draws of its events).
+     */
+    Life simulate(SplittableRandom rng, SplittableRandom changeRng, Demande d) {
+        State st = new State(d, changeRng);
         Guichet home = d.guichet();
         int s = d.dateEnregistrement();
-        st.add(new Evenement(s, TypeEvenement.CREATION, d.canal() == Canal.GUICHET ? home.code() : "", d.canal(), null));
+        st.add(new Evenement(s, TypeEvenement.CREATION, d.canal() == Canal.GUICHET ? home.code() : "", d.canal(), null, 0));
         LocalDate depot = Dates.date(d.dateDepot());
         int years = 1;
         int anniversary = Dates.of(depot.plusYears(years));
@@ -65,7 +80,7 @@ final class LifeSimulator {
         boolean first = true;
         while (true) {
             int boundary = pendingRadiation >= 0 ? pendingRadiation : decision;
-            int e = Math.min(Math.min(s + SLICE_DAYS, boundary), until + 1);
+            int e = Math.min(s + SLICE_DAYS, boundary);
             if (e > s) {
                 if (slice(rng, d, st, s, e, first)) {
                     break;
@@ -73,21 +88,13 @@ final class LifeSimulator {
                 first = false;
             }
             s = e;
-            if (s > until) {
-                break;
-            }
             if (pendingRadiation >= 0 && s == pendingRadiation) {
                 radiate(st, s, MotifRadiation.NON_RENOUVELLEMENT, "", Canal.SYSTEME);
                 if (!Draw.chance(rng, Calibration.REACTIVATION_SHARE)) {
                     break;
                 }
                 int reactivation = s + Draw.between(rng, 10, 120);
-                if (reactivation > until) {
-                    break;
-                }
-                act(rng, st, home, reactivation, TypeEvenement.REACTIVATION, 0.4);
-                st.radiation = -1;
-                st.motif = null;
+                st.add(act(rng, home, reactivation, TypeEvenement.REACTIVATION, 0.4));
                 pendingRadiation = -1;
                 while (anniversary <= reactivation + SLICE_DAYS) {
                     years++;
@@ -97,8 +104,8 @@ final class LifeSimulator {
                 s = reactivation;
             } else if (pendingRadiation < 0 && s == decision) {
                 if (Draw.chance(rng, Calibration.renewalProbability(Dates.year(anniversary)) + d.renewalBonus())) {
-                    act(rng, st, home, s, TypeEvenement.RENOUVELLEMENT, 1.0);
-                    st.lastRenewal = s;
+                    st.add(act(rng, home, s, TypeEvenement.RENOUVELLEMENT, 1.0));
+                    st.situations.add(changes.renewal(st.changes, st.situation(), s));
                     years++;
                     anniversary = Dates.of(depot.plusYears(years));
                     decision = renewalDay(rng, anniversary, s);
@@ -107,12 +114,10 @@ final class LifeSimulator {
                 }
             }
         }
-        List<Evenement> events = st.events;
-        return new Life(events, st.lastRenewal, st.radiation, st.motif, events.get(events.size() - 1).date(),
-                st.pieces, st.attribution);
+        return new Life(List.copyOf(st.events), List.copyOf(st.situations), st.attribution);
     }
 
-    /** One slice [s, e): returns true when the demande leaves (radiated, or attributed but not yet entered). */
+    /** One slice [s, e): returns true when the demande leaves (attributed or radiated). */
     private boolean slice(SplittableRandom rng, Demande d, State st, int s, int e, boolean first) {
         double years = (e - s) / 365.25;
         double months = (s - d.dateDepot()) / 30.44;
@@ -135,17 +140,14 @@ final class LifeSimulator {
             piece = -1;
         }
         if (modification >= 0 && modification <= exitDay) {
-            act(rng, st, d.guichet(), modification, TypeEvenement.MODIFICATION, 0.8);
-            households.modify(rng, d.household(), Dates.year(modification));
+            st.add(act(rng, d.guichet(), modification, TypeEvenement.MODIFICATION, 0.8));
+            st.situations.add(changes.modification(rng, st.changes, d, st.situation(), modification));
         }
         if (piece >= 0) {
             addPiece(rng, d, st, piece, exitDay);
         }
         if (attributed) {
-            Attribution a = attributions.attribute(rng, d, exitDay);
-            if (a.dateSaisie() > until) {
-                return true; // lease signed but not yet entered: still active in this extract
-            }
+            Attribution a = attributions.attribute(rng, d, st.situation(), exitDay);
             st.attribution = a;
             radiate(st, exitDay, MotifRadiation.ATTRIBUTION, a.codeGuichet(), Canal.GUICHET);
             return true;
@@ -162,24 +164,21 @@ final class LifeSimulator {
 
     private void addPiece(SplittableRandom rng, Demande d, State st, int day, int exitDay) {
         if (day <= exitDay) {
-            act(rng, st, d.guichet(), day, TypeEvenement.PIECE, 1.2);
-            st.pieces += Draw.between(rng, 1, 4);
+            Evenement e = act(rng, d.guichet(), day, TypeEvenement.PIECE, 1.2);
+            st.add(new Evenement(day, e.type(), e.codeGuichet(), e.canal(), null, Draw.between(rng, 1, 4)));
         }
     }
 
     /** An act by the applicant online (share of the year × {@code onlineWeight}) or by a guichet. */
-    private void act(SplittableRandom rng, State st, Guichet home, int day, TypeEvenement type, double onlineWeight) {
+    private Evenement act(SplittableRandom rng, Guichet home, int day, TypeEvenement type, double onlineWeight) {
         if (Draw.chance(rng, Calibration.onlineActShare(Dates.year(day)) * onlineWeight)) {
-            st.add(new Evenement(day, type, "", Canal.PGP, null));
-        } else {
-            st.add(new Evenement(day, type, guichets.acting(rng, home, day).code(), Canal.GUICHET, null));
+            return new Evenement(day, type, "", Canal.PGP, null, 0);
         }
+        return new Evenement(day, type, guichets.acting(rng, home, day).code(), Canal.GUICHET, null, 0);
     }
 
     private static void radiate(State st, int day, MotifRadiation motif, String guichet, Canal canal) {
-        st.add(new Evenement(day, TypeEvenement.RADIATION, guichet, canal, motif));
-        st.radiation = day;
-        st.motif = motif;
+        st.add(new Evenement(day, TypeEvenement.RADIATION, guichet, canal, motif, 0));
     }
 
     /** Attribution chances grow with seniority (commissions weigh ancienneté; a new dossier is rarely ready). */

@@ -2,7 +2,6 @@ package fr.infocentre.etl.generator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.apache.commons.csv.CSVParser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -10,10 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -43,19 +39,11 @@ class ManifestIntegrityTest {
     }
 
     @Test
-    void checksumsAndRowCountsMatchTheFiles() throws IOException, NoSuchAlgorithmException {
-        JsonNode fichiers = manifest.get("fichiers");
+    void checksumsAndRowCountsMatchTheFiles() throws IOException {
+        new ExtractChecks(dir, TestExtracts.UNTIL, GeneratorOptions.DEFAULT_HISTORY_FROM)
+                .manifestMatchesTheFiles(TestExtracts.PERIMETRE);
         for (String file : List.of("guichets.csv", "demandes.csv", "evenements.csv", "attributions.csv")) {
-            JsonNode entry = fichiers.get(file);
-            String sha = HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(dir.resolve(file))));
-            assertEquals(sha, entry.get("sha256").asText(), file);
-            long rows;
-            try (CSVParser parser = TestExtracts.parse(dir.resolve(file))) {
-                rows = parser.stream().count();
-            }
-            assertEquals(rows, entry.get("lignes").asLong(), file);
-            assertTrue(rows > 0, file + " should have rows");
+            assertTrue(manifest.get("fichiers").get(file).get("lignes").asLong() > 0, file + " should have rows");
         }
     }
 
