@@ -8,9 +8,11 @@ import fr.infocentre.warehouse.format.ProjectVersion;
 import fr.infocentre.warehouse.format.Table;
 import fr.infocentre.warehouse.format.WarehouseFormat;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Row;
@@ -65,6 +67,12 @@ public final class EtlCommand implements Callable<Integer> {
                     + " refused (default: ${DEFAULT-VALUE}).")
     private double maxRowDrop;
 
+    @Option(names = "--history-complete-from", paramLabel = "YYYY-MM-DD",
+            description = "First load only: the day from which the extract holds every demande (an initial extract"
+                    + " with its history); the millésimes start on the first 1 January on or after it. Without it, the"
+                    + " year of the earliest radiation held.")
+    private LocalDate historyCompleteFrom;
+
     @Option(names = "--versions-kept", paramLabel = "K", defaultValue = "4",
             description = "Warehouse versions kept after a load, the one served included; older ones are deleted"
                     + " (default: ${DEFAULT-VALUE}).")
@@ -107,7 +115,7 @@ public final class EtlCommand implements Callable<Integer> {
         }
         EtlJob.Options options = new EtlJob.Options(
                 new ExtractSequence.Acceptance(acceptPerimetre, acceptRowDrop, maxRowDrop), versionsKept,
-                LoadPauses.fromSystemProperty());
+                LoadPauses.fromSystemProperty(), Optional.ofNullable(historyCompleteFrom));
         SparkSession spark = EtlSpark.builder("infocentre-etl", master, 8).getOrCreate();
         try {
             System.err.println("loading " + extract + " into " + warehouse + " (master " + master + ")");

@@ -29,6 +29,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -59,10 +60,18 @@ public final class EtlJob {
      * @param acceptance    what the operator accepts beyond the usual (narrower perimeter, rows lost)
      * @param versionsKept  versions kept after the switch, the one served included (≥ 1)
      * @param pauses        where to wait for the operator (tests of interrupted loads), empty for none
+     * @param historyCompleteFrom the day from which the first extract holds every demande (its
+     *                      millésimes start on the first 1 January on or after it); only for a
+     *                      first load, later ones carry it over
      */
-    public record Options(ExtractSequence.Acceptance acceptance, int versionsKept, LoadPauses pauses) {
+    public record Options(ExtractSequence.Acceptance acceptance, int versionsKept, LoadPauses pauses,
+                          Optional<LocalDate> historyCompleteFrom) {
 
         public static final int DEFAULT_VERSIONS_KEPT = 4;
+
+        public Options(ExtractSequence.Acceptance acceptance, int versionsKept, LoadPauses pauses) {
+            this(acceptance, versionsKept, pauses, Optional.empty());
+        }
 
         public static Options usual() {
             return new Options(ExtractSequence.Acceptance.usual(), DEFAULT_VERSIONS_KEPT, LoadPauses.none());
@@ -110,6 +119,11 @@ public final class EtlJob {
         Optional<History> history = History.of(spark, warehouseDir);
         Optional<LoadJson> last = history.map(History::load);
         Manifest manifest = Manifest.read(extractDir);
+        if (history.isPresent() && options.historyCompleteFrom().isPresent()) {
+            throw new ExtractRefused("--history-complete-from is declared at the first load only (the history of "
+                    + warehouseDir + " is complete from " + history.get().load().historyCompleteFrom()
+                    .map(Object::toString).orElse("the year of its earliest radiation") + ") — nothing loaded");
+        }
         CheckedExtract extract = ManifestCheck.check(extractDir, manifest);
         if (ExtractSequence.check(manifest, last, options.acceptance()) == ExtractSequence.Verdict.ALREADY_LOADED) {
             progress.accept("extract of " + manifest.dateExtraction() + " already loaded (version "
@@ -166,7 +180,9 @@ public final class EtlJob {
             Map<String, LoadJson.FileDigest> files = new LinkedHashMap<>();
             manifest.declared().forEach((f, d) -> files.put(f.fileName(), new LoadJson.FileDigest(d.lignes(), d.sha256())));
             LoadJson.of(manifest.dateExtraction(), ExtractSequence.perimetreAfter(manifest, last), version.loadedAt(),
-                    written, quarantined).withExtractFiles(files).withMerge(merge).write(version.loadJsonFile());
+                    written, quarantined).withExtractFiles(files).withMerge(merge)
+                    .withHistoryCompleteFrom(last.isPresent() ? last.get().historyCompleteFrom() : options.historyCompleteFrom())
+                    .write(version.loadJsonFile());
             options.pauses().at("switch");
             version.publish();
             progress.accept("version " + version.name() + " is now " + WarehouseFormat.CURRENT);

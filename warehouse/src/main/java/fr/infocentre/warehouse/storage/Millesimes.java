@@ -3,6 +3,7 @@ package fr.infocentre.warehouse.storage;
 import fr.infocentre.warehouse.format.ServedVersion;
 
 import java.sql.Connection;
+import java.time.LocalDate;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -19,7 +20,11 @@ import java.util.stream.IntStream;
  *       demande held as radiated marks the start of the history (before it, radiated demandes
  *       may be missing). An older RADIATION event of a demande reactivated since does not
  *       count: such a demande is never purged. With no radiated demande at all, the earliest
- *       period start is used.</li>
+ *       period start is used. When the operator declared the day from which the history is
+ *       complete ({@code historique_complet_depuis} in load.json, {@code etl
+ *       --history-complete-from}), that day decides instead: N is covered from the first
+ *       1 January on or after it (a weekly extract holds a year of radiations only: the year it
+ *       starts in is not whole).</li>
  * </ul>
  */
 public final class Millesimes {
@@ -35,6 +40,11 @@ public final class Millesimes {
 
     public static List<Integer> compute(Connection connection, ServedVersion version) throws SQLException {
         int last = version.load().dateExtraction().getYear() - 1;
+        if (version.load().historyCompleteFrom().isPresent()) {
+            LocalDate from = version.load().historyCompleteFrom().get();
+            int first = from.getDayOfYear() == 1 ? from.getYear() : from.getYear() + 1;
+            return IntStream.rangeClosed(first, last).boxed().toList();
+        }
         try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(HISTORY_START)) {
             rs.next();
             int first = rs.getInt(1);

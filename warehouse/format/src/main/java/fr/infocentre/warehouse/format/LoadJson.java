@@ -44,10 +44,14 @@ import java.util.Optional;
  * @param merge           {@code fusion}: per extract file name, how its rows went into the
  *                        history ({@code lues}, {@code quarantaine}, {@code nouvelles}, …,
  *                        docs/warehouse-format.md); empty (absent) before the weekly merge
+ * @param historyCompleteFrom {@code historique_complet_depuis}: the day from which the history
+ *                        holds every demande, as the operator declared it at the first load
+ *                        (carried over by every merge); empty (absent) when not declared
  */
 public record LoadJson(String format, int version, LocalDate dateExtraction, Optional<List<String>> perimetre,
                        Instant loadedAt, Map<String, Long> rowsWritten, Map<String, Long> rowsQuarantined,
-                       Map<String, FileDigest> extractFiles, Map<String, Map<String, Long>> merge) {
+                       Map<String, FileDigest> extractFiles, Map<String, Map<String, Long>> merge,
+                       Optional<LocalDate> historyCompleteFrom) {
 
     /** What a manifest declares of one extract file: its data rows and SHA-256. */
     public record FileDigest(long lignes, String sha256) {
@@ -63,6 +67,7 @@ public record LoadJson(String format, int version, LocalDate dateExtraction, Opt
     private static final String EXTRAIT = "extrait";
     private static final String FUSION = "fusion";
     private static final String SHA256 = "sha256";
+    private static final String HISTORIQUE = "historique_complet_depuis";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -83,19 +88,25 @@ public record LoadJson(String format, int version, LocalDate dateExtraction, Opt
     public static LoadJson of(LocalDate dateExtraction, Optional<List<String>> perimetre, Instant loadedAt,
                               Map<String, Long> rowsWritten, Map<String, Long> rowsQuarantined) {
         return new LoadJson(WarehouseFormat.NAME, WarehouseFormat.VERSION, dateExtraction, perimetre, loadedAt,
-                rowsWritten, rowsQuarantined, Map.of(), Map.of());
+                rowsWritten, rowsQuarantined, Map.of(), Map.of(), Optional.empty());
     }
 
     /** This load.json with what the extract's manifest declared of each file ({@code extrait}). */
     public LoadJson withExtractFiles(Map<String, FileDigest> files) {
         return new LoadJson(format, version, dateExtraction, perimetre, loadedAt, rowsWritten, rowsQuarantined, files,
-                merge);
+                merge, historyCompleteFrom);
     }
 
     /** This load.json with how each file's rows went into the history ({@code fusion}). */
     public LoadJson withMerge(Map<String, Map<String, Long>> counts) {
         return new LoadJson(format, version, dateExtraction, perimetre, loadedAt, rowsWritten, rowsQuarantined,
-                extractFiles, counts);
+                extractFiles, counts, historyCompleteFrom);
+    }
+
+    /** This load.json with the day from which the history is complete ({@code historique_complet_depuis}). */
+    public LoadJson withHistoryCompleteFrom(Optional<LocalDate> day) {
+        return new LoadJson(format, version, dateExtraction, perimetre, loadedAt, rowsWritten, rowsQuarantined,
+                extractFiles, merge, day);
     }
 
     /** Whether this is the format and version this code reads. */
@@ -131,6 +142,7 @@ public record LoadJson(String format, int version, LocalDate dateExtraction, Opt
             ObjectNode fusion = root.putObject(FUSION);
             merge.forEach((name, counts) -> counts.forEach(fusion.putObject(name)::put));
         }
+        historyCompleteFrom.ifPresent(d -> root.put(HISTORIQUE, d.toString()));
         JSON.writeValue(file.toFile(), root);
     }
 
@@ -201,8 +213,16 @@ public record LoadJson(String format, int version, LocalDate dateExtraction, Opt
         for (Map.Entry<String, JsonNode> e : root.path(FUSION).properties()) {
             merge.put(e.getKey(), counts(file, root.path(FUSION), e.getKey()));
         }
+        Optional<LocalDate> historyCompleteFrom = Optional.empty();
+        if (root.has(HISTORIQUE)) {
+            try {
+                historyCompleteFrom = Optional.of(LocalDate.parse(text(file, root, HISTORIQUE)));
+            } catch (DateTimeParseException e) {
+                throw refused(file, HISTORIQUE + " must be a yyyy-MM-dd date, found " + found(root.path(HISTORIQUE)));
+            }
+        }
         return new LoadJson(format.asText(), version.asInt(), dateExtraction, perimetre, loadedAt,
-                counts(file, root, LIGNES), counts(file, root, QUARANTAINE), extractFiles, merge);
+                counts(file, root, LIGNES), counts(file, root, QUARANTAINE), extractFiles, merge, historyCompleteFrom);
     }
 
     private static String text(Path file, JsonNode root, String key) {
