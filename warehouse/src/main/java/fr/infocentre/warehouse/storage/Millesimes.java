@@ -33,6 +33,18 @@ public final class Millesimes {
     private Millesimes() {
     }
 
+    /**
+     * 1 January of the year the kept history starts (the first millésime's, when the year is
+     * over), or null when the data holds no demande: where a period of series 06 may start.
+     */
+    public static java.time.LocalDate historyStart(Connection connection) throws SQLException {
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(HISTORY_START)) {
+            rs.next();
+            int first = rs.getInt(1);
+            return rs.wasNull() ? null : java.time.LocalDate.of(first, 1, 1);
+        }
+    }
+
     public static List<Integer> compute(Connection connection, ServedVersion version) throws SQLException {
         int last = version.load().dateExtraction().getYear() - 1;
         try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(HISTORY_START)) {
