@@ -19,8 +19,9 @@ import java.util.Optional;
  * @param dataDate   the extraction date of the warehouse version read (the data's date)
  * @param diffusable whether this is the diffusable version (secret statistique applied)
  * @param indicators the columns, in display order
- * @param guichets   the guichets of the scope open during the period or with any activity in it, by
- *                   département then code
+ * @param guichets   by département then code: the guichets of the scope open during the period or
+ *                   with any activity in it; in the diffusable version every guichet of the scope
+ *                   (which guichets are listed must say nothing of their counts)
  * @param references the reference lines: each département of the scope (by code), then the région
  *                   for a région's table
  * @param notes      French notes shown under the table (reference dates, definitions, the secret statistique)

@@ -135,6 +135,11 @@ public final class DuckDbGuichetActivity implements GuichetActivity {
         }
     }
 
+    /** The rapport's declaration. */
+    public GuichetRapportDefinition definition() {
+        return def;
+    }
+
     @Override
     public Rapport rapport() {
         return def.rapport();
@@ -276,7 +281,7 @@ public final class DuckDbGuichetActivity implements GuichetActivity {
         Window w = window(period, def.periods(), false);
         Resolved r = resolve(scope);
         Map<String, Map<String, Aggregate>> counts = counts(List.of(w), r.departements()).getOrDefault(w.key(), Map.of());
-        Rows rows = rows(r, w, counts);
+        Rows rows = rows(r, w, counts, false);
         List<ActivityRow> listed = new ArrayList<>();
         for (Guichet g : rows.guichets()) {
             Map<String, Aggregate> a = counts.getOrDefault(g.code(), Map.of());
@@ -312,17 +317,21 @@ public final class DuckDbGuichetActivity implements GuichetActivity {
     }
 
     /**
-     * The guichets listed (of the scope, open during the period or with any unit in it: by
-     * département, then code) and the aggregates of the reference lines (each département of the
-     * scope: all its guichets; the région for a région's scope).
+     * The guichets listed, by département then code, and the aggregates of the reference lines (each
+     * département of the scope: all its guichets; the région for a région's scope).
      */
     private record Rows(List<Guichet> guichets, Map<RowKey, Map<String, Aggregate>> references) {
     }
 
-    private Rows rows(Resolved r, Window w, Map<String, Map<String, Aggregate>> counts) {
+    /**
+     * @param every every guichet of the scope (the diffusable version: which guichets are listed
+     *              must say nothing of their counts), or (the exact version) those open during the
+     *              period or with any unit in it
+     */
+    private Rows rows(Resolved r, Window w, Map<String, Map<String, Aggregate>> counts, boolean every) {
         List<Guichet> listed = guichets.all().stream().filter(r::holds)
-                .filter(g -> g.openDuring(w.start(), w.end()) || counts.getOrDefault(g.code(), Map.of()).values().stream()
-                        .anyMatch(a -> a.n() > 0))
+                .filter(g -> every || g.openDuring(w.start(), w.end()) || counts.getOrDefault(g.code(), Map.of()).values()
+                        .stream().anyMatch(a -> a.n() > 0))
                 .sorted(Comparator.comparing(Guichet::departement).thenComparing(Guichet::code)).toList();
         Map<RowKey, Map<String, Aggregate>> references = new LinkedHashMap<>();
         for (String d : r.departements()) {
@@ -523,7 +532,7 @@ public final class DuckDbGuichetActivity implements GuichetActivity {
                 counts.put(t.code(), a);
             }
         });
-        Rows rows = rows(r, w, counts);
+        Rows rows = rows(r, w, counts, true);
         Map<RowKey, ActivityRow> references = new LinkedHashMap<>();
         rows.references().forEach((k, a) -> references.put(k, diffusableRow(p, k.kind(), k.code(), name(k),
                 k.kind() == ActivityRow.Kind.DEPARTEMENT ? k.code() : null, a, a, null)));
