@@ -62,7 +62,8 @@ import java.util.stream.Collectors;
 /**
  * {@link GuichetActivity} over an in-memory DuckDB database holding views on the served version's
  * Parquet files, as {@link DuckDbWarehouse} opens it: one root connection, each request on a
- * connection of its own duplicated from it. Nothing is cached. It serves the catalogue's rapport by
+ * connection of its own duplicated from it. Only the protected diffusable version of the last
+ * periods asked is kept (the data never changes under an open instance). It serves the catalogue's rapport by
  * guichet {@value GuichetActivity#RAPPORT} (restricted series 06) only.
  */
 public final class DuckDbGuichetActivity implements GuichetActivity {
@@ -87,6 +88,17 @@ public final class DuckDbGuichetActivity implements GuichetActivity {
     private final LocalDate coveredFrom;
     private final List<Indicator> indicators;
     private final Layout layout;
+    /**
+     * The diffusable versions protected last, by period key: protecting the whole data once per
+     * period, whatever the scope asked (the version served never changes).
+     */
+    private final Map<String, Protected> protectedPeriods = new java.util.LinkedHashMap<>(4, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Protected> eldest) {
+            return size() > PROTECTED_KEPT;
+        }
+    };
+    private static final int PROTECTED_KEPT = 3;
 
     private DuckDbGuichetActivity(DuckDBConnection root, ServedVersion version, GuichetRapportDefinition def,
                                   Territoires territoires, Guichets guichets, LocalDate coveredFrom) {
@@ -472,6 +484,20 @@ public final class DuckDbGuichetActivity implements GuichetActivity {
      */
     public Protected protect(Period period) {
         Window w = window(period, def.diffusablePeriods(), true);
+        synchronized (protectedPeriods) {
+            Protected kept = protectedPeriods.get(w.key());
+            if (kept != null) {
+                return kept;
+            }
+        }
+        Protected p = protect(w);
+        synchronized (protectedPeriods) {
+            protectedPeriods.put(w.key(), p);
+        }
+        return p;
+    }
+
+    private Protected protect(Window w) {
         List<String> departements = territoires.territoires(Level.DEPARTEMENT).stream().map(Territoire::code).toList();
         Map<String, Map<String, Aggregate>> counts = counts(List.of(w), departements).getOrDefault(w.key(), Map.of());
         List<Territoire> rows = new ArrayList<>();
