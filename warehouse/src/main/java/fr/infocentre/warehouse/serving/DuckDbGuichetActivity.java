@@ -470,11 +470,13 @@ public final class DuckDbGuichetActivity implements GuichetActivity {
      * the audit attacks.
      *
      * @param members   the member rapports (their total figure groups them into families)
-     * @param published per member, its protected table of every guichet, département and région
+     * @param computed  per member, its computed (exact) table of every guichet, département and région
+     * @param published per member, the same tables protected
      * @param exact     per row (guichets as COMMUNE, départements, régions), its count columns' aggregates
      */
-    public record Protected(List<RapportDefinition> members, List<List<RapportTable>> published,
-                            Map<String, Membership> memberships, Map<Territoire, Map<String, Aggregate>> exact) {
+    public record Protected(List<RapportDefinition> members, List<List<ComputedTable>> computed,
+                            List<List<RapportTable>> published, Map<String, Membership> memberships,
+                            Map<Territoire, Map<String, Aggregate>> exact) {
     }
 
     /**
@@ -544,7 +546,7 @@ public final class DuckDbGuichetActivity implements GuichetActivity {
                         .map(t -> SecretStatistique.protect(t, pattern)).toList());
             }
         }
-        return new Protected(members, List.copyOf(published), memberships, aggregates);
+        return new Protected(members, List.copyOf(computed), List.copyOf(published), memberships, aggregates);
     }
 
     @Override

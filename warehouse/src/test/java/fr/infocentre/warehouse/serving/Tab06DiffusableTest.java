@@ -16,6 +16,9 @@ import fr.infocentre.warehouse.audit.PublicView;
 import fr.infocentre.warehouse.catalogue.RapportDefinition;
 import fr.infocentre.warehouse.fixtures.GeneratedWarehouse;
 import fr.infocentre.warehouse.fixtures.Series06Warehouse;
+import fr.infocentre.warehouse.secret.LinkedTables;
+import fr.infocentre.warehouse.secret.MaskingPattern;
+import fr.infocentre.warehouse.secret.SecondarySuppression;
 import fr.infocentre.warehouse.secret.SecretStatistique;
 
 import org.junit.jupiter.api.AfterAll;
@@ -26,6 +29,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static fr.infocentre.warehouse.fixtures.Series06Warehouse.G1;
 import static fr.infocentre.warehouse.fixtures.Series06Warehouse.G2;
@@ -109,6 +113,26 @@ class Tab06DiffusableTest {
         checkProtected(generated.diffusable(Scope.region("76"), YEAR), generated.rapport06(Scope.region("76"), YEAR),
                 generated);
         assertEquals(List.of(), disclosed(generated.protect(YEAR)));
+    }
+
+    @Test
+    void theAttackerWouldFindWhatPrimarySuppressionAloneLeaves() {
+        // the same linked tables with the counts from 1 to 10 masked and nothing else: G2's 10
+        // demandes créées in 2024 come back as the département's 22 − G1's 12 (attendus-serie-06.md)
+        DuckDbGuichetActivity.Protected p = Series06Warehouse.activity().protect(YEAR);
+        List<List<RapportTable>> primaryOnly = new ArrayList<>();
+        for (int m = 0; m < p.members().size(); m++) {
+            RapportDefinition def = p.members().get(m);
+            LinkedTables linked = LinkedTables.build(def, p.computed().get(m), Set.copyOf(def.rapport().levels()),
+                    p.memberships());
+            SecondarySuppression.Result complete = SecondarySuppression.choosePattern(linked);
+            MaskingPattern pattern = MaskingPattern.since(linked, new SecondarySuppression.Result(complete.primary(),
+                    complete.primary(), List.of(), List.of()));
+            primaryOnly.add(p.computed().get(m).stream().map(t -> SecretStatistique.protect(t, pattern)).toList());
+        }
+        List<String> disclosed = disclosed(new DuckDbGuichetActivity.Protected(p.members(), p.computed(), primaryOnly,
+                p.memberships(), p.exact()));
+        assertTrue(disclosed.contains("TAB06-01/creees/creees_pgp B06002 total = 10"), disclosed.toString());
     }
 
     @Test
