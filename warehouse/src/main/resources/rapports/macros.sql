@@ -202,3 +202,22 @@ CREATE MACRO stock_movements(associations) AS TABLE
     SELECT d.code_commune, m.categorie, d.colonne, count(*) AS n
     FROM mouvements m JOIN demandes_retenues d USING (numero_unique)
     GROUP BY ALL;
+
+-- ==== Series 06: guichet activity (rapports by guichet, docs/catalogue.md) ==== begin
+-- Every guichet with the département and région of its commune (guichets.csv code_commune, an
+-- arrondissement being in its commune's département): the département a guichet belongs to.
+CREATE MACRO guichets_geo() AS TABLE
+    SELECT g.*, c.code_departement, c.code_region
+    FROM guichets g LEFT JOIN communes c ON c.code_commune = g.code_commune;
+
+-- The periods a rapport by guichet is computed for (the session variable periodes_demandees, a
+-- list of {cle, debut, fin}: the period's key, first and last day counted, both included).
+CREATE MACRO periodes_demandees() AS TABLE
+    SELECT unnest(getvariable('periodes_demandees'), recursive := true);
+
+-- The guichets whose rows are asked: those of the départements of the session variable
+-- departements_demandes (a list of codes).
+CREATE MACRO guichets_demandes() AS TABLE
+    SELECT code_guichet, code_departement FROM guichets_geo()
+    WHERE list_contains(getvariable('departements_demandes'), code_departement);
+-- ==== Series 06: guichet activity ==== end

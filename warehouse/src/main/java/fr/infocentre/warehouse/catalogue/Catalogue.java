@@ -55,14 +55,17 @@ public final class Catalogue {
 
     private final List<Series> series;
     private final Map<String, RapportDefinition> definitions;
+    private final Map<String, GuichetRapportDefinition> guichetDefinitions;
     private final List<DeclaredDimension> dimensions;
     private final String macrosBefore;
     private final String macrosAfter;
 
     private Catalogue(List<Series> series, Map<String, RapportDefinition> definitions,
+                      Map<String, GuichetRapportDefinition> guichetDefinitions,
                       List<DeclaredDimension> dimensions, String macrosBefore, String macrosAfter) {
         this.series = List.copyOf(series);
         this.definitions = definitions;
+        this.guichetDefinitions = guichetDefinitions;
         this.dimensions = List.copyOf(dimensions);
         this.macrosBefore = macrosBefore;
         this.macrosAfter = macrosAfter;
@@ -105,11 +108,12 @@ public final class Catalogue {
         }
 
         Map<String, RapportDefinition> definitions = new LinkedHashMap<>();
+        Map<String, GuichetRapportDefinition> guichetDefinitions = new LinkedHashMap<>();
         for (int i = 0; i < declared.rapports().size(); i++) {
             String id = declared.rapports().get(i);
             String at = "rapports[" + i + "]";
             check.required(id, at);
-            if (definitions.containsKey(id)) {
+            if (definitions.containsKey(id) || guichetDefinitions.containsKey(id)) {
                 throw check.error(at, id + " listed twice");
             }
             for (String file : List.of(id + ".yaml", id + ".sql")) {
@@ -117,13 +121,17 @@ public final class Catalogue {
                     throw check.error(at, id + " has no " + file);
                 }
             }
-            definitions.put(id, rapport(files, id, series, dimensions));
+            if (files.hasKey(id + ".yaml", "rows")) {
+                guichetDefinitions.put(id, GuichetRapports.read(files, id, series));
+            } else {
+                definitions.put(id, rapport(files, id, series, dimensions));
+            }
         }
         checkSameFigureTargets(files, definitions);
         for (String file : files.in("").keySet()) {
             Matcher m = RAPPORT_FILE.matcher(file);
             if (m.matches() && !file.equals("catalogue.yaml") && !file.equals("macros.sql")
-                    && !definitions.containsKey(m.group(1))) {
+                    && !definitions.containsKey(m.group(1)) && !guichetDefinitions.containsKey(m.group(1))) {
                 throw files.error(file, null, "not listed in catalogue.yaml (field rapports)");
             }
         }
@@ -137,6 +145,9 @@ public final class Catalogue {
                 sqlFiles.put(def.rapport().id() + ".stats.sql", def.statisticsSql());
             }
         }
+        for (GuichetRapportDefinition def : guichetDefinitions.values()) {
+            sqlFiles.put(def.rapport().id() + ".sql", def.sql());
+        }
         sqlFiles.forEach((file, sql) -> {
             Matcher m = MACRO_CALL.matcher(sql);
             while (m.find()) {
@@ -146,8 +157,8 @@ public final class Catalogue {
                 }
             }
         });
-        return new Catalogue(List.copyOf(series.values()), definitions, List.copyOf(dimensions.values()),
-                macros.substring(0, marker), macros.substring(marker));
+        return new Catalogue(List.copyOf(series.values()), definitions, guichetDefinitions,
+                List.copyOf(dimensions.values()), macros.substring(0, marker), macros.substring(marker));
     }
 
     private static Map<String, Series> series(Checker check, CatalogueDeclaration declared) {
@@ -372,13 +383,28 @@ public final class Catalogue {
         return series.stream().filter(s -> s.id().equals(id)).findFirst();
     }
 
-    /** Every rapport, in catalogue order. */
+    /**
+     * Every rapport computed by territory (rows: a dimension's categories), in catalogue order; the
+     * rapports by guichet are {@link #guichetRapports()}.
+     */
     public List<Rapport> rapports() {
         return definitions.values().stream().map(RapportDefinition::rapport).toList();
     }
 
     public Optional<RapportDefinition> definition(String id) {
         return Optional.ofNullable(definitions.get(id));
+    }
+
+    /**
+     * The rapports whose rows are guichets ({@code rows: guichets}: series 06, restricted), in
+     * catalogue order: served by the restricted entry point only.
+     */
+    public List<GuichetRapportDefinition> guichetRapports() {
+        return List.copyOf(guichetDefinitions.values());
+    }
+
+    public Optional<GuichetRapportDefinition> guichetRapport(String id) {
+        return Optional.ofNullable(guichetDefinitions.get(id));
     }
 
     /**
@@ -394,7 +420,13 @@ public final class Catalogue {
                 kept.put(id, def);
             }
         });
-        return new Catalogue(visible, kept, dimensions, macrosBefore, macrosAfter);
+        Map<String, GuichetRapportDefinition> keptByGuichet = new LinkedHashMap<>();
+        guichetDefinitions.forEach((id, def) -> {
+            if (ids.contains(def.rapport().series())) {
+                keptByGuichet.put(id, def); // never: a rapport by guichet belongs to a restricted series
+            }
+        });
+        return new Catalogue(visible, kept, keptByGuichet, dimensions, macrosBefore, macrosAfter);
     }
 
     /** The dimension of that name (dimensions/{@code name}.yaml), as the engine lays it out. */

@@ -113,6 +113,15 @@ final class CatalogueFiles {
                         (a, b) -> a, TreeMap::new));
     }
 
+    /** Whether a YAML file that exists holds a mapping with that top-level key (false when it cannot be read). */
+    boolean hasKey(String name, String key) {
+        try {
+            return YAML.readTree(text(name).orElse("")).has(key);
+        } catch (JsonProcessingException e) {
+            return false; // yaml() reports it
+        }
+    }
+
     /** Reads a YAML file that must exist. */
     <T> T yaml(String name, Class<T> type) {
         String text = text(name).orElseThrow(() -> error(name, null, "missing file"));

@@ -31,6 +31,33 @@ final class Declarations {
                               List<SameFigure> sameFigures) {
     }
 
+    /**
+     * {@code <id>.yaml} of a rapport whose rows are guichets ({@code rows: guichets}, series 06):
+     * docs/catalogue.md, "Rapports by guichet".
+     */
+    record GuichetRapportDeclaration(String id, String series, String title, String description, String rows,
+                                     List<String> scopes, List<String> periods, List<String> diffusablePeriods,
+                                     String chart, String reference, List<DetailDeclaration> details,
+                                     List<IndicatorDeclaration> columns) {
+    }
+
+    /** A field of the units' rows that explains an indicator (a column of the SQL), with its French label. */
+    record DetailDeclaration(String key, String label) {
+    }
+
+    /**
+     * A column of a rapport by guichet: a count fed by the SQL (optionally {@code subset_of} another
+     * count), a {@code ratio}, or a {@code mean_of} a count's values.
+     */
+    record IndicatorDeclaration(String key, String label, Integer indicator, String subsetOf, List<String> ratio,
+                                boolean percent, boolean complement, String meanOf, String unit,
+                                ThresholdDeclaration threshold, List<String> details) {
+    }
+
+    /** When a value is flagged: every condition given must hold. */
+    record ThresholdDeclaration(Double above, Double below, Double aboveReference, Double belowReference, String per) {
+    }
+
     /** {@code dimensions/<name>.yaml} */
     record DimensionDeclaration(String header, String label, List<String> input, String empty, String sql,
                                 List<CategoryDeclaration> categories, Identity identity) {

@@ -38,20 +38,28 @@ public final class Millesimes {
     private Millesimes() {
     }
 
-    public static List<Integer> compute(Connection connection, ServedVersion version) throws SQLException {
-        int last = version.load().dateExtraction().getYear() - 1;
+    /**
+     * 1 January of the first millésime (the year the kept history starts, or the first 1 January
+     * on or after the day the operator declared it complete from), or null when the data holds no
+     * demande: also where a period of series 06 may start.
+     */
+    public static LocalDate historyStart(Connection connection, ServedVersion version) throws SQLException {
         if (version.load().historyCompleteFrom().isPresent()) {
             LocalDate from = version.load().historyCompleteFrom().get();
-            int first = from.getDayOfYear() == 1 ? from.getYear() : from.getYear() + 1;
-            return IntStream.rangeClosed(first, last).boxed().toList();
+            return LocalDate.of(from.getDayOfYear() == 1 ? from.getYear() : from.getYear() + 1, 1, 1);
         }
         try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(HISTORY_START)) {
             rs.next();
             int first = rs.getInt(1);
-            if (rs.wasNull()) {
-                return List.of();
-            }
-            return IntStream.rangeClosed(first, last).boxed().toList();
+            return rs.wasNull() ? null : LocalDate.of(first, 1, 1);
         }
+    }
+
+    public static List<Integer> compute(Connection connection, ServedVersion version) throws SQLException {
+        LocalDate start = historyStart(connection, version);
+        if (start == null) {
+            return List.of();
+        }
+        return IntStream.rangeClosed(start.getYear(), version.load().dateExtraction().getYear() - 1).boxed().toList();
     }
 }

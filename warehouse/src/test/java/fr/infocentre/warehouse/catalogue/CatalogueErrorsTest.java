@@ -177,6 +177,58 @@ class CatalogueErrorsTest {
         }
     }
 
+    // ---- rapports by guichet (rows: guichets): catalogues/guichets, then one broken file ----
+
+    private InvalidCatalogue brokenByGuichet(String overlay) {
+        return assertThrows(InvalidCatalogue.class, () -> Catalogue.load(TestCatalogues.write(dir, "guichets", overlay)),
+                overlay);
+    }
+
+    @Test
+    void aRapportByGuichetLoads() {
+        Catalogue c = Catalogue.load(TestCatalogues.write(dir, "guichets"));
+        assertEquals(List.of("TAB03-01", "TAB03-02"), c.rapports().stream().map(r -> r.id()).toList());
+        GuichetRapportDefinition d = c.guichetRapport("TAB06-01").orElseThrow();
+        assertEquals(List.of("creees", "creees_pgp", "pct_pgp", "delai"), d.columns().stream()
+                .map(GuichetRapportDefinition.IndicatorColumn::key).toList());
+        assertEquals(List.of("creees"), d.totals().stream().map(GuichetRapportDefinition.IndicatorColumn::key).toList());
+        assertEquals("creees_pgp", d.column("pct_pgp").orElseThrow().listed());
+        assertEquals("creees", d.column("delai").orElseThrow().listed());
+        assertTrue(d.sqlFile().endsWith("/TAB06-01.sql"), d.sqlFile());
+        assertTrue(c.publicCatalogue().guichetRapport("TAB06-01").isEmpty());
+    }
+
+    @Test
+    void aRapportByGuichetBelongsToARestrictedSeries() {
+        names(brokenByGuichet("guichets-public-series"), "TAB06-01.yaml", "rows", "restricted entry point only",
+                "series 06 must be restricted");
+    }
+
+    @Test
+    void aRapportByGuichetsRowsAreGuichets() {
+        names(brokenByGuichet("guichets-unknown-rows"), "TAB06-01.yaml", "rows", "unknown rows bailleurs", "guichets");
+    }
+
+    @Test
+    void aRapportByGuichetsPeriodsAreKnownAndAtMostOneIsDiffusable() {
+        names(brokenByGuichet("guichets-unknown-period"), "TAB06-01.yaml", "periods[1]", "unknown semaine",
+                "mois, trimestre, annee, 12-derniers-mois");
+        names(brokenByGuichet("guichets-two-diffusable-periods"), "TAB06-01.yaml", "diffusable_periods",
+                "at most one kind of period");
+    }
+
+    @Test
+    void aRapportByGuichetsColumnsReferToItsCountsAndDetails() {
+        names(brokenByGuichet("guichets-subset-of-unknown"), "TAB06-01.yaml", "columns[1].subset_of",
+                "unknown column creee");
+        names(brokenByGuichet("guichets-ratio-not-subset"), "TAB06-01.yaml", "columns[2].ratio",
+                "numerator creees must be declared subset_of the denominator creees_pgp");
+        names(brokenByGuichet("guichets-unknown-detail"), "TAB06-01.yaml", "columns[0].details[0]",
+                "unknown detail date_depot", "date_enregistrement");
+        names(brokenByGuichet("guichets-threshold-without-condition"), "TAB06-01.yaml", "columns[3].threshold",
+                "no condition");
+    }
+
     @Test
     void theApplicationsCatalogueLoadsFromTheClasspath() {
         assertEquals(Catalogue.load().rapports(), Catalogue.fromClasspath("/rapports").rapports());

@@ -9,6 +9,8 @@ import fr.infocentre.warehouse.RapportTable;
 import fr.infocentre.warehouse.Series;
 import fr.infocentre.warehouse.catalogue.Catalogue;
 import fr.infocentre.warehouse.fixtures.MiniWarehouse;
+import fr.infocentre.warehouse.fixtures.Series06Warehouse;
+import fr.infocentre.warehouse.GuichetActivity;
 import fr.infocentre.warehouse.fixtures.TestCatalogues;
 import fr.infocentre.warehouse.publication.Publication;
 
@@ -38,6 +40,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * rapport of a restricted series (TAB06-01 of the test catalogue {@code catalogues/base} +
  * {@code catalogues/restricted}, the same SQL as its public TAB03-01) is neither listed, nor
  * found, nor computed, nor released (no release file, no open-data file, nothing the ReleaseStore serves).
+ * The application's own TAB06-01 (series 06, a rapport by guichet) likewise: the public entry point
+ * never lists nor computes it, only the restricted one ({@link GuichetActivity}) serves it.
  */
 class VisibilityTest {
 
@@ -118,6 +122,32 @@ class VisibilityTest {
         }
         unknown(() -> ReleasePublisher.publish(warehouse, Files.createTempDirectory("releases-"),
                 new Publication.Options(millesime, List.of(RESTRICTED), List.of()), Optional.empty(), quiet));
+    }
+
+    @Test
+    void theApplicationsSeries06IsServedByTheRestrictedEntryPointOnly() {
+        Catalogue application = Catalogue.load();
+        assertEquals(Series.Visibility.RESTRICTED, application.series("06").orElseThrow().visibility());
+        assertEquals(List.of(RESTRICTED), application.guichetRapports().stream().map(d -> d.rapport().id()).toList());
+        assertTrue(application.definition(RESTRICTED).isEmpty(), "not a rapport by territory");
+        assertTrue(application.rapports().stream().noneMatch(r -> r.series().equals("06")));
+        assertEquals(List.of(), application.publicCatalogue().guichetRapports());
+        try (DuckDbWarehouse publicWarehouse = DuckDbWarehouse.open(Series06Warehouse.folder())) {
+            assertTrue(publicWarehouse.catalogue().stream().noneMatch(r -> r.series().equals("06")));
+            assertTrue(publicWarehouse.series().stream().noneMatch(s -> s.id().equals("06")));
+            assertTrue(publicWarehouse.rapport(RESTRICTED).isEmpty());
+            int year = publicWarehouse.millesimes().get(0);
+            unknown(() -> publicWarehouse.compute(RESTRICTED, Level.DEPARTEMENT, "06", year));
+            unknown(() -> publicWarehouse.compute(RESTRICTED, "region", "93", year));
+            unknown(() -> publicWarehouse.computeLevels(RESTRICTED, List.of(Level.DEPARTEMENT), year, t -> {
+            }));
+            PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true);
+            unknown(() -> ReleasePublisher.publish(publicWarehouse, Files.createTempDirectory("releases-"),
+                    new Publication.Options(year, List.of(RESTRICTED), List.of()), Optional.empty(), quiet));
+        }
+        GuichetActivity restricted = Series06Warehouse.restricted();
+        assertEquals(RESTRICTED, restricted.rapport().id());
+        assertEquals("06", restricted.rapport().series());
     }
 
     private static void unknown(Executable request) {
