@@ -14,11 +14,13 @@ import fr.infocentre.etl.history.History;
 import fr.infocentre.etl.history.KeptRows;
 import fr.infocentre.etl.reference.Geography;
 import fr.infocentre.etl.reference.Plafonds;
+import fr.infocentre.etl.reference.ReferenceCsv;
 import fr.infocentre.etl.reference.ReferenceTable;
 import fr.infocentre.etl.transform.PeriodDerivation;
 import fr.infocentre.etl.transform.TypedTables;
 import fr.infocentre.etl.validation.FileValidation;
 import fr.infocentre.etl.validation.ValidatedFile;
+import fr.infocentre.etl.warehouse.ParquetRows;
 import fr.infocentre.etl.warehouse.StagedVersion;
 import fr.infocentre.etl.warehouse.WarehouseLock;
 import fr.infocentre.warehouse.format.LoadJson;
@@ -162,11 +164,7 @@ public final class EtlJob {
                 merge.put(f.fileName(), keptCounts(validated.get(f), written.get(f.table().tableName()),
                         last.map(l -> l.rowsWritten().getOrDefault(f.table().tableName(), 0L)).orElse(0L)));
             }
-            Map<Table, ReferenceTable> reference = new LinkedHashMap<>(Geography.tables(spark));
-            reference.putAll(Plafonds.tables(spark));
-            for (Map.Entry<Table, ReferenceTable> ref : reference.entrySet()) {
-                write(version, ref.getKey(), ref.getValue().rows(), written);
-            }
+            String referenceSha256 = writeReference(version, history, written);
             Map<String, Long> quarantined = new LinkedHashMap<>();
             List<Dataset<Row>> rejected = new ArrayList<>();
             validated.values().forEach(v -> {
@@ -182,7 +180,7 @@ public final class EtlJob {
             LoadJson.of(manifest.dateExtraction(), ExtractSequence.perimetreAfter(manifest, last), version.loadedAt(),
                     written, quarantined).withExtractFiles(files).withMerge(merge)
                     .withHistoryCompleteFrom(last.isPresent() ? last.get().historyCompleteFrom() : options.historyCompleteFrom())
-                    .write(version.loadJsonFile());
+                    .withReferenceSha256(referenceSha256).write(version.loadJsonFile());
             options.pauses().at("switch");
             version.publish();
             progress.accept("version " + version.name() + " is now " + WarehouseFormat.CURRENT);
@@ -221,9 +219,35 @@ public final class EtlJob {
     private void write(StagedVersion version, Table table, Dataset<Row> rows, Map<String, Long> written) {
         options.pauses().at("write:" + table.tableName());
         rows.write().mode(SaveMode.ErrorIfExists).parquet(version.table(table).toString());
-        long count = spark.read().parquet(version.table(table).toString()).count();
+        long count = ParquetRows.count(version.table(table));
         written.put(table.tableName(), count);
         progress.accept("wrote " + table.tableName() + " (" + count + " rows)");
+    }
+
+    /**
+     * The geography and plafonds tables: linked from the history's version when it was written from
+     * the same reference copy, written from the copy otherwise.
+     *
+     * @return the digest of the reference copy
+     */
+    private String writeReference(StagedVersion version, Optional<History> history, Map<String, Long> written)
+            throws IOException {
+        String digest = ReferenceCsv.digest();
+        Map<Table, ReferenceTable> reference = new LinkedHashMap<>(Geography.tables(spark));
+        reference.putAll(Plafonds.tables(spark));
+        if (history.isPresent() && history.get().load().referenceSha256().equals(Optional.of(digest))) {
+            for (Table table : reference.keySet()) {
+                options.pauses().at("write:" + table.tableName());
+                version.link(table, history.get().folder());
+                written.put(table.tableName(), history.get().load().rowsWritten().get(table.tableName()));
+            }
+            progress.accept("linked the reference tables " + reference.keySet() + " of version " + history.get().name());
+            return digest;
+        }
+        for (Map.Entry<Table, ReferenceTable> ref : reference.entrySet()) {
+            write(version, ref.getKey(), ref.getValue().rows(), written);
+        }
+        return digest;
     }
 
     /** demandes.csv: rows read, quarantined, and what became of the valid ones and of the history's. */

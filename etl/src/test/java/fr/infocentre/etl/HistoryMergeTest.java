@@ -126,4 +126,27 @@ class HistoryMergeTest {
         assertEquals(java.time.LocalDate.of(2026, 1, 4), load.dateExtraction());
         assertTrue(!week1.version().equals(week2.version()));
     }
+
+    @Test
+    void theReferenceTablesOfTheSameReferenceCopyAreLinkedNotWrittenAgain() throws java.io.IOException {
+        Path before = fr.infocentre.warehouse.format.WarehouseFormat.versionDir(warehouse, week1.version());
+        Path after = fr.infocentre.warehouse.format.WarehouseFormat.versionDir(warehouse, week2.version());
+        assertEquals(LoadJson.read(before.resolve("load.json")).referenceSha256(), ServedVersion.read(warehouse).load()
+                .referenceSha256());
+        assertEquals(64, ServedVersion.read(warehouse).load().referenceSha256().orElseThrow().length());
+        for (Table t : List.of(Table.COMMUNES, Table.EPCI, Table.DEPARTEMENTS, Table.REGIONS, Table.PLAFONDS,
+                Table.ZONES_PLAFONDS)) {
+            List<Path> files;
+            try (var list = java.nio.file.Files.list(t.in(before))) {
+                files = list.filter(f -> f.toString().endsWith(".parquet")).toList();
+            }
+            assertTrue(!files.isEmpty(), t.tableName());
+            for (Path f : files) {
+                Path linked = t.in(after).resolve(f.getFileName().toString());
+                assertEquals(java.nio.file.Files.getAttribute(f, "unix:ino"), java.nio.file.Files.getAttribute(linked, "unix:ino"),
+                        t.tableName() + ": the same file");
+            }
+            assertEquals(week1.rowsWritten().get(t.tableName()), week2.rowsWritten().get(t.tableName()), t.tableName());
+        }
+    }
 }

@@ -48,6 +48,11 @@ public final class History {
         return version.load();
     }
 
+    /** Its folder. */
+    public Path folder() {
+        return version.directory();
+    }
+
     /** One of its tables. */
     public Dataset<Row> table(Table table) {
         return spark.read().parquet(version.table(table).toString());

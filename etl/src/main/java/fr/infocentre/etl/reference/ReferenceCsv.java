@@ -1,6 +1,9 @@
 package fr.infocentre.etl.reference;
 
 import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
@@ -18,7 +21,35 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class ReferenceCsv {
 
+    /** Every file of the reference copy the warehouse's reference tables are written from. */
+    private static final List<String> FILES = List.of("communes.csv", "epci.csv", "departements.csv", "regions.csv",
+            "plafonds-ressources.csv", "paris-limitrophes.csv");
+
     private ReferenceCsv() {
+    }
+
+    /**
+     * The SHA-256 of the reference copy's files, in a fixed order: two loads with the same digest
+     * write the same geography and plafonds tables.
+     */
+    public static String digest() {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (String name : FILES) {
+                try (InputStream in = ReferenceCsv.class.getResourceAsStream("/ref/" + name)) {
+                    if (in == null) {
+                        throw new IllegalStateException("reference file /ref/" + name + " missing from the classpath");
+                    }
+                    digest.update(name.getBytes(StandardCharsets.UTF_8));
+                    digest.update(in.readAllBytes());
+                }
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading the reference copy", e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Every record as a column-name → value map; empty values become null. */

@@ -86,6 +86,25 @@ public final class StagedVersion implements AutoCloseable {
         return table.in(staging);
     }
 
+    /**
+     * Stages a table as hard links to the files of the same table in another version (the
+     * previous one), which must hold the same rows: nothing is copied or written again.
+     */
+    public void link(Table table, Path fromVersion) throws IOException {
+        Path source = table.in(fromVersion);
+        Path target = table(table);
+        try (Stream<Path> paths = Files.walk(source)) {
+            for (Path p : paths.toList()) {
+                Path t = target.resolve(source.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(t);
+                } else {
+                    Files.createLink(t, p);
+                }
+            }
+        }
+    }
+
     /** Where this version's load.json is staged. */
     public Path loadJsonFile() {
         return WarehouseFormat.loadJsonFile(staging);

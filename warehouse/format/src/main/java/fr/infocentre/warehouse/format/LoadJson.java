@@ -47,11 +47,15 @@ import java.util.Optional;
  * @param historyCompleteFrom {@code historique_complet_depuis}: the day from which the history
  *                        holds every demande, as the operator declared it at the first load
  *                        (carried over by every merge); empty (absent) when not declared
+ * @param referenceSha256 {@code reference_sha256}: the digest of the project's reference copy the
+ *                        geography and plafonds tables were written from (a later load with the
+ *                        same copy links those tables instead of writing them again); empty
+ *                        (absent) before the weekly merge
  */
 public record LoadJson(String format, int version, LocalDate dateExtraction, Optional<List<String>> perimetre,
                        Instant loadedAt, Map<String, Long> rowsWritten, Map<String, Long> rowsQuarantined,
                        Map<String, FileDigest> extractFiles, Map<String, Map<String, Long>> merge,
-                       Optional<LocalDate> historyCompleteFrom) {
+                       Optional<LocalDate> historyCompleteFrom, Optional<String> referenceSha256) {
 
     /** What a manifest declares of one extract file: its data rows and SHA-256. */
     public record FileDigest(long lignes, String sha256) {
@@ -68,6 +72,7 @@ public record LoadJson(String format, int version, LocalDate dateExtraction, Opt
     private static final String FUSION = "fusion";
     private static final String SHA256 = "sha256";
     private static final String HISTORIQUE = "historique_complet_depuis";
+    private static final String REFERENCE = "reference_sha256";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -88,25 +93,31 @@ public record LoadJson(String format, int version, LocalDate dateExtraction, Opt
     public static LoadJson of(LocalDate dateExtraction, Optional<List<String>> perimetre, Instant loadedAt,
                               Map<String, Long> rowsWritten, Map<String, Long> rowsQuarantined) {
         return new LoadJson(WarehouseFormat.NAME, WarehouseFormat.VERSION, dateExtraction, perimetre, loadedAt,
-                rowsWritten, rowsQuarantined, Map.of(), Map.of(), Optional.empty());
+                rowsWritten, rowsQuarantined, Map.of(), Map.of(), Optional.empty(), Optional.empty());
     }
 
     /** This load.json with what the extract's manifest declared of each file ({@code extrait}). */
     public LoadJson withExtractFiles(Map<String, FileDigest> files) {
         return new LoadJson(format, version, dateExtraction, perimetre, loadedAt, rowsWritten, rowsQuarantined, files,
-                merge, historyCompleteFrom);
+                merge, historyCompleteFrom, referenceSha256);
     }
 
     /** This load.json with how each file's rows went into the history ({@code fusion}). */
     public LoadJson withMerge(Map<String, Map<String, Long>> counts) {
         return new LoadJson(format, version, dateExtraction, perimetre, loadedAt, rowsWritten, rowsQuarantined,
-                extractFiles, counts, historyCompleteFrom);
+                extractFiles, counts, historyCompleteFrom, referenceSha256);
     }
 
     /** This load.json with the day from which the history is complete ({@code historique_complet_depuis}). */
     public LoadJson withHistoryCompleteFrom(Optional<LocalDate> day) {
         return new LoadJson(format, version, dateExtraction, perimetre, loadedAt, rowsWritten, rowsQuarantined,
-                extractFiles, merge, day);
+                extractFiles, merge, day, referenceSha256);
+    }
+
+    /** This load.json with the digest of the reference copy its geography and plafonds come from. */
+    public LoadJson withReferenceSha256(String sha256) {
+        return new LoadJson(format, version, dateExtraction, perimetre, loadedAt, rowsWritten, rowsQuarantined,
+                extractFiles, merge, historyCompleteFrom, Optional.of(sha256));
     }
 
     /** Whether this is the format and version this code reads. */
@@ -143,6 +154,7 @@ public record LoadJson(String format, int version, LocalDate dateExtraction, Opt
             merge.forEach((name, counts) -> counts.forEach(fusion.putObject(name)::put));
         }
         historyCompleteFrom.ifPresent(d -> root.put(HISTORIQUE, d.toString()));
+        referenceSha256.ifPresent(d -> root.put(REFERENCE, d));
         JSON.writeValue(file.toFile(), root);
     }
 
@@ -221,8 +233,10 @@ public record LoadJson(String format, int version, LocalDate dateExtraction, Opt
                 throw refused(file, HISTORIQUE + " must be a yyyy-MM-dd date, found " + found(root.path(HISTORIQUE)));
             }
         }
+        Optional<String> referenceSha256 = root.has(REFERENCE) ? Optional.of(text(file, root, REFERENCE)) : Optional.empty();
         return new LoadJson(format.asText(), version.asInt(), dateExtraction, perimetre, loadedAt,
-                counts(file, root, LIGNES), counts(file, root, QUARANTAINE), extractFiles, merge, historyCompleteFrom);
+                counts(file, root, LIGNES), counts(file, root, QUARANTAINE), extractFiles, merge, historyCompleteFrom,
+                referenceSha256);
     }
 
     private static String text(Path file, JsonNode root, String key) {
