@@ -61,7 +61,7 @@ public final class Audit {
         ctx.queryParamMap().forEach((k, v) -> parameters.merge(k, v, Audit::concat));
         try {
             RequestInput.form(ctx).forEach((k, v) -> parameters.merge(k, v, Audit::concat));
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
             // an unreadable body was refused before the route: nothing more to record
         }
         parameters.keySet().removeIf(Audit::secret);

@@ -40,7 +40,8 @@ final class RequestInput {
         } else {
             try {
                 form = ctx.formParamMap();
-            } catch (RuntimeException e) {
+            } catch (Exception e) {
+                // checked exceptions too: Javalin (Kotlin) lets the servlet's ServletException through (bad multipart)
                 throw new RequestError(400, null, "Formulaire illisible.");
             }
         }
