@@ -87,6 +87,7 @@ class GestionSecurityHeadersTest {
             assertSecurityHeaders(response, what);
             assertEquals("no-store", response.headers().firstValue("Cache-Control").orElse(null), what);
             assertEquals("no-referrer", response.headers().firstValue("Referrer-Policy").orElse(null), what);
+            assertEquals("noindex, nofollow", response.headers().firstValue("X-Robots-Tag").orElse(null), what);
             assertTrue(response.headers().firstValue("ETag").isEmpty(), what);
         }
         assertEquals(List.of(303, 200, 401, 303, 200, 200, 403, 404, 403), responses.stream().map(HttpResponse::statusCode).toList());

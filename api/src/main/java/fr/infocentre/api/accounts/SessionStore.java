@@ -56,8 +56,12 @@ public final class SessionStore {
         return policy;
     }
 
-    /** Opens a new session for an account (a new random id: a session id is never chosen by the client). */
+    /**
+     * Opens a new session for an account (a new random id: a session id is never chosen by the client); the
+     * sessions past either timeout, which no browser presented again, are swept at the same time.
+     */
     public Opened open(String login, String address) {
+        closeExpired();
         String id = Tokens.random();
         String csrf = Tokens.random();
         long now = clock.millis();

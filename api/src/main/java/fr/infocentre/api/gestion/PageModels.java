@@ -8,13 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** What every page of the espace gestionnaire gives its template: the account and its CSRF token, when logged in. */
-final class PageModels {
+public final class PageModels {
 
     private PageModels() {
     }
 
     /** A page model with « gestion » (login, displayName, csrf) when the request has a session. */
-    static Map<String, Object> base(Context ctx) {
+    public static Map<String, Object> base(Context ctx) {
         Map<String, Object> model = new LinkedHashMap<>();
         Authenticated.find(ctx).ifPresent(session -> {
             Account account = session.account();

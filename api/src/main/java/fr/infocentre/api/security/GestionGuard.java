@@ -23,7 +23,7 @@ import java.util.Set;
  * The one gate of the espace gestionnaire, in front of every restricted path ({@link RestrictedRoutes#isRestricted}),
  * whatever route is behind it, so that a route added later is protected by construction:
  * <ol>
- * <li>before any route: {@code Cache-Control: no-store}; parameters bounded; the session read from its cookie and
+ * <li>before any route: {@code Cache-Control: no-store}, no referrer, not indexed; parameters bounded; the session read from its cookie and
  * checked against the store (account enabled, idle and absolute timeouts) at every request; no session: a
  * redirect to the login form for a page read (GET), 401 otherwise (JSON under the API); a state-changing
  * request (any method but GET, HEAD, OPTIONS) without the session's CSRF token (form field {@value #CSRF_FIELD}
@@ -83,6 +83,7 @@ public final class GestionGuard {
         }
         ctx.header("Cache-Control", "no-store");
         ctx.header("Referrer-Policy", "no-referrer");
+        ctx.header("X-Robots-Tag", "noindex, nofollow");
         RequestInput.checkBounds(ctx);
         Optional<SessionStore.Session> session = cookies.session(ctx).flatMap(accounts.sessions()::find);
         session.ifPresent(s -> Authenticated.set(ctx, s));

@@ -98,5 +98,19 @@ class AccountSessionsTest {
         assertTrue(accounts.sessions().find(b.id()).isPresent());
         clock.advance(Duration.ofHours(1));
         assertEquals(1, accounts.sessions().closeExpired());
+        assertEquals(0, accounts.sessions().closeExpired());
+    }
+
+    @Test
+    void openingASessionSweepsTheExpiredOnes() throws Exception {
+        accounts.sessions().open("jdupont", "127.0.0.1");
+        accounts.sessions().open("jdupont", "127.0.0.1");
+        clock.advance(Duration.ofMinutes(31));
+        accounts.sessions().open("jdupont", "127.0.0.1");
+        try (Connection c = accounts.database().connect(); Statement s = c.createStatement();
+             ResultSet rows = s.executeQuery("SELECT count(*) FROM sessions")) {
+            rows.next();
+            assertEquals(1, rows.getInt(1), "the two idle sessions were never presented again: swept");
+        }
     }
 }
