@@ -122,6 +122,24 @@ class GestionLoginTest {
     }
 
     @Test
+    void aFailedLoginFromABrowserAlreadyLoggedInChangesNothingAndIsNotRecordedUnderItsAccount() {
+        WebSession browser = server.loggedIn("jdupont");
+        String session = browser.cookies.get(SESSION);
+        long audited = server.accounts.audit().count();
+        WebSession elsewhere = server.browser();
+        String token = WebSession.csrf(elsewhere.get("/gestion/connexion").body());
+        browser.cookies.put(LOGIN_COOKIE, elsewhere.cookies.get(LOGIN_COOKIE));
+
+        HttpResponse<String> refused = browser.post("/gestion/connexion", WebSession.fields("_csrf", token,
+                "identifiant", "admin", "mot_de_passe", "pas le bon mot de passe"));
+
+        assertEquals(401, refused.statusCode());
+        assertEquals(audited, server.accounts.audit().count(), "a refused login is in login_attempts, not in the audit log");
+        assertEquals(session, browser.cookies.get(SESSION));
+        assertEquals(200, browser.get("/gestion").statusCode(), "the session it had is still open");
+    }
+
+    @Test
     void theHomePageShowsTheAccountItsRoleAndItsTerritories() {
         WebSession jdupont = server.loggedIn("jdupont");
         String home = jdupont.get("/gestion").body();

@@ -85,13 +85,17 @@ public final class GestionGuard {
         ctx.header("Referrer-Policy", "no-referrer");
         ctx.header("X-Robots-Tag", "noindex, nofollow");
         RequestInput.checkBounds(ctx);
-        Optional<SessionStore.Session> session = cookies.session(ctx).flatMap(accounts.sessions()::find);
-        session.ifPresent(s -> Authenticated.set(ctx, s));
         boolean safe = SAFE_METHODS.contains(ctx.method().name());
-        if (isLogin(path)) {
-            if (!safe && !loginTokenMatches(ctx)) {
+        if (isLogin(path) && !safe) {
+            // a login: checked against the form's own token; the session it may replace is not the request's
+            if (!loginTokenMatches(ctx)) {
                 throw csrfRefused();
             }
+            return;
+        }
+        Optional<SessionStore.Session> session = cookies.session(ctx).flatMap(accounts.sessions()::find);
+        session.ifPresent(s -> Authenticated.set(ctx, s));
+        if (isLogin(path)) {
             return;
         }
         if (session.isEmpty()) {
