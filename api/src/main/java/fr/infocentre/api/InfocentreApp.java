@@ -1,5 +1,7 @@
 package fr.infocentre.api;
 
+import fr.infocentre.api.gestion.GestionOptions;
+import fr.infocentre.api.gestion.GestionSpace;
 import fr.infocentre.api.pages.HomePage;
 import fr.infocentre.api.pages.RapportPage;
 import fr.infocentre.api.render.CsvRenderer;
@@ -14,19 +16,32 @@ import fr.infocentre.api.routes.OpenApiRoutes;
 import fr.infocentre.api.routes.OpenDataRoutes;
 import fr.infocentre.api.routes.PageRoutes;
 import fr.infocentre.api.routes.RapportRoutes;
+import fr.infocentre.api.security.SecurityHeaders;
 import fr.infocentre.warehouse.Releases;
 
 
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 
-/** Builds the Javalin application (site pages, API, static files) over the releases; start it with any port, 0 in tests. */
+import java.util.Optional;
+
+/**
+ * Builds the Javalin application (site pages, API, static files) over the releases; start it with any port, 0 in
+ * tests. Security headers on every response; the espace gestionnaire ({@code /gestion}, {@code /api/v1/gestion})
+ * only when an account store is given: without one, nothing is mounted there (404).
+ */
 public final class InfocentreApp {
 
     private InfocentreApp() {
     }
 
+    /** The public site alone. */
     public static Javalin create(Releases releases) {
+        return create(releases, Optional.empty());
+    }
+
+    /** The public site, and the espace gestionnaire when its options are given. */
+    public static Javalin create(Releases releases, Optional<GestionOptions> gestion) {
         PublicCatalogue catalogue = new PublicCatalogue(releases);
         JsonRenderer json = new JsonRenderer();
         HtmlRenderer html = new HtmlRenderer();
@@ -38,6 +53,8 @@ public final class InfocentreApp {
                 files.location = Location.CLASSPATH;
             });
             config.staticFiles.enableWebjars();
+            SecurityHeaders.add(config.routes);
+            gestion.ifPresent(options -> new GestionSpace(options, html, json).add(config.routes));
             new CatalogueRoutes(catalogue, releases, json).add(config.routes);
             new RapportRoutes(catalogue, releases, json, new CsvRenderer(), new XlsxRenderer(), new PdfRenderer())
                     .add(config.routes);

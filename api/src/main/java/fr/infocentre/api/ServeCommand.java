@@ -1,5 +1,8 @@
 package fr.infocentre.api;
 
+import fr.infocentre.api.accounts.AccountException;
+import fr.infocentre.api.accounts.Accounts;
+import fr.infocentre.api.gestion.GestionOptions;
 import fr.infocentre.warehouse.Releases;
 import fr.infocentre.warehouse.format.ProjectVersion;
 import fr.infocentre.warehouse.release.ReleaseStore;
@@ -9,8 +12,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Option;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
@@ -22,7 +28,10 @@ import java.util.concurrent.Callable;
         description = "Serves the Statistiques site, its JSON, CSV, XLSX and PDF API from the releases"
                 + " (./infocentre publier): every millésime released, read-only; a new release appears without restart.",
         exitCodeListHeading = "%nExit status (when it cannot start):%n",
-        exitCodeList = {"1:the releases folder cannot be read", "2:usage error"})
+        footerHeading = "%n",
+        footer = {"With --accounts, the espace gestionnaire is served under /gestion and /api/v1/gestion (docs/gestion.md);"
+                + " without it, nothing is served there."},
+        exitCodeList = {"1:the releases folder or the account store cannot be read", "2:usage error"})
 public final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--releases", required = true, paramLabel = "DIR", description = "Folder of the releases.")
@@ -31,6 +40,22 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "PORT", defaultValue = "7070",
             description = "TCP port on localhost (default: ${DEFAULT-VALUE}; 0 for any free port).")
     private int port;
+
+    @Option(names = "--host", paramLabel = "HOST",
+            description = "Address to listen on (default: every interface; 127.0.0.1 or localhost: this machine only).")
+    private String host;
+
+    @Option(names = "--accounts", paramLabel = "FILE",
+            description = "Account store (./infocentre account create …): serves the espace gestionnaire, /gestion.")
+    private Path accountsFile;
+
+    @Option(names = "--secure-cookie", paramLabel = "MODE", defaultValue = "auto",
+            description = "Secure attribute of the espace gestionnaire's cookies: auto (default: on, but off when --host is"
+                    + " a loopback address, for plain HTTP on this machine), on (behind an HTTPS proxy), off.")
+    private CookieMode secureCookie;
+
+    /** Whether the espace gestionnaire's cookies are {@code Secure}. */
+    enum CookieMode { auto, on, off }
 
     private ServeCommand() {
     }
@@ -66,13 +91,58 @@ public final class ServeCommand implements Callable<Integer> {
             System.err.println("error: " + e.getMessage());
             return 1;
         }
-        Javalin app = InfocentreApp.create(releases).start(port);
+        Optional<GestionOptions> gestion = Optional.empty();
+        if (accountsFile != null) {
+            try {
+                gestion = Optional.of(new GestionOptions(Accounts.open(accountsFile), secureCookies()));
+            } catch (AccountException | IllegalStateException e) {
+                releases.close();
+                System.err.println("error: " + e.getMessage());
+                return 1;
+            }
+        }
+        Javalin app = InfocentreApp.create(releases, gestion);
+        if (host == null) {
+            app.start(port);
+        } else {
+            app.start(host, port);
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();
             releases.close();
         }));
-        System.out.printf(Locale.ROOT, "Infocentre: http://localhost:%d/ (millésimes %s, started in %.1f s)%n", app.port(),
-                releases.millesimes(), (System.nanoTime() - start) / 1e9);
+        System.out.printf(Locale.ROOT, "Infocentre: http://%s:%d/ (millésimes %s, started in %.1f s)%n",
+                host == null ? "localhost" : host, app.port(), releases.millesimes(), (System.nanoTime() - start) / 1e9);
+        gestion.ifPresent(g -> System.out.printf(Locale.ROOT, "Espace gestionnaire: /gestion (accounts %s, %s cookies)%n",
+                accountsFile, g.secureCookies() ? "Secure" : "non-Secure, plain HTTP"));
         return 0;
+    }
+
+    /** Secure cookies unless told otherwise, or in auto mode when listening on a loopback address only. */
+    boolean secureCookies() {
+        return switch (secureCookie) {
+            case on -> true;
+            case off -> false;
+            case auto -> !loopback(host);
+        };
+    }
+
+    /** Whether a --host value names this machine only (localhost, 127.0.0.0/8, ::1); never a DNS look-up. */
+    static boolean loopback(String host) {
+        if (host == null) {
+            return false;
+        }
+        String h = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+        if (h.equalsIgnoreCase("localhost")) {
+            return true;
+        }
+        if (!h.matches("[0-9.]+|[0-9a-fA-F:]+")) {
+            return false;
+        }
+        try {
+            return InetAddress.getByName(h).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
     }
 }

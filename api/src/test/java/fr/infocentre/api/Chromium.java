@@ -10,11 +10,16 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Headless Chromium (Debian's {@code chromium}, installed by {@code .ci/install-test-tools}):
- * loads a page, runs its scripts, and returns the resulting DOM.
+ * loads a page, runs its scripts, and returns the resulting DOM; or, for tests that type and click,
+ * a page driven through the DevTools protocol ({@link DevTools}).
  */
 final class Chromium {
 
-    private static final Path BINARY = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
+    static final Path BINARY = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
+    /** The flags of every headless run. */
+    static final List<String> HEADLESS = List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+            "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+            "--window-size=1280,1000");
 
     private Chromium() {
     }
@@ -26,11 +31,10 @@ final class Chromium {
         }
         Path profile = Files.createTempDirectory("chromium-profile-");
         Path output = Files.createTempFile("chromium-dom-", ".html");
-        Process chromium = new ProcessBuilder(List.of(BINARY.toString(),
-                "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + profile, "--virtual-time-budget=10000", "--window-size=1280,1000",
-                "--dump-dom", page.toString()))
+        List<String> command = new java.util.ArrayList<>(List.of(BINARY.toString()));
+        command.addAll(HEADLESS);
+        command.addAll(List.of("--user-data-dir=" + profile, "--virtual-time-budget=10000", "--dump-dom", page.toString()));
+        Process chromium = new ProcessBuilder(command)
                 .redirectOutput(output.toFile())
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();

@@ -39,14 +39,39 @@ final class ArchitectureRules {
                     "org.apache.spark..")
             .as("the generator never uses the ETL's loading stages nor Spark");
 
-    /** The api asks the warehouse's public interface; it never builds SQL nor reaches the engine's insides. */
+    /** The api asks the warehouse's public interface; it never queries DuckDB nor reaches the engine's insides. */
     static final ArchRule API_BUILDS_NO_SQL = noClasses()
             .that().resideInAPackage("fr.infocentre.api..")
-            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.duckdb..",
+            .should().dependOnClassesThat().resideInAnyPackage("org.duckdb..",
                     "fr.infocentre.warehouse.catalogue..", "fr.infocentre.warehouse.engine..",
                     "fr.infocentre.warehouse.secret..", "fr.infocentre.warehouse.storage..",
                     "fr.infocentre.warehouse.audit..", "org.apache.spark..", "fr.infocentre.etl..")
-            .as("api never builds SQL and uses only the warehouse's public interface");
+            .as("api never builds SQL over the warehouse and uses only the warehouse's public interface");
+
+    /** In the api, SQL is the account store's alone: its own SQLite file (accounts, sessions, audit log). */
+    static final ArchRule ONLY_THE_ACCOUNT_STORE_USES_SQL = noClasses()
+            .that().resideInAPackage("fr.infocentre.api..")
+            .and().resideOutsideOfPackage("fr.infocentre.api.accounts..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.sqlite..")
+            .as("in the api, only the account store (api.accounts) uses SQL");
+
+    /** The public site knows nothing of accounts, sessions and restricted routes; the application wires both. */
+    static final ArchRule PUBLIC_SITE_KNOWS_NO_ACCOUNT = noClasses()
+            .that().resideInAPackage("fr.infocentre.api..")
+            .and().resideOutsideOfPackages("fr.infocentre.api", "fr.infocentre.api.accounts..",
+                    "fr.infocentre.api.security..", "fr.infocentre.api.gestion..")
+            .should().dependOnClassesThat().resideInAnyPackage("fr.infocentre.api.accounts..",
+                    "fr.infocentre.api.security..", "fr.infocentre.api.gestion..")
+            .as("the public site (routes, pages, render, request) never uses the account store, the security layer"
+                    + " nor the gestion routes");
+
+    /** The account store is plain Java over its file: the command line and the server share it. */
+    static final ArchRule ACCOUNT_STORE_KNOWS_NO_WEB = noClasses()
+            .that().resideInAPackage("fr.infocentre.api.accounts..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "jakarta.servlet..", "org.eclipse.jetty..",
+                    "fr.infocentre.api.security..", "fr.infocentre.api.gestion..", "fr.infocentre.api.routes..",
+                    "fr.infocentre.api.pages..", "fr.infocentre.api.render..", "fr.infocentre.api.request..")
+            .as("the account store (api.accounts) knows nothing of the web: no Javalin, no route, no page");
 
     /** The public site reads releases only: it never computes from the warehouse. */
     static final ArchRule API_READS_RELEASES_ONLY = noClasses()
@@ -79,6 +104,7 @@ final class ArchitectureRules {
 
     static final List<ArchRule> ALL = List.of(WAREHOUSE_KNOWS_NEITHER_API_NOR_SPARK,
             ETL_USES_ONLY_THE_WAREHOUSE_FORMAT, GENERATOR_DOES_NOT_USE_THE_LOADER, API_BUILDS_NO_SQL, API_READS_RELEASES_ONLY,
+            ONLY_THE_ACCOUNT_STORE_USES_SQL, PUBLIC_SITE_KNOWS_NO_ACCOUNT, ACCOUNT_STORE_KNOWS_NO_WEB,
             COMPUTED_TABLES_STAY_INSIDE,
             ONLY_THE_SECRET_STATISTIQUE_PUBLISHES, NO_CYCLE_BETWEEN_PACKAGES);
 }

@@ -22,6 +22,7 @@ class ArchitectureTest {
 
     private static final String[] VIOLATIONS = {"fr.infocentre.warehouse.violations",
             "fr.infocentre.etl.violations", "fr.infocentre.etl.generator.violations", "fr.infocentre.api.violations",
+            "fr.infocentre.api.accounts.violations",
             "fr.infocentre.architecture.violations"};
 
     private static JavaClasses production;

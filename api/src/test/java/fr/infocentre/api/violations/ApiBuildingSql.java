@@ -1,12 +1,13 @@
 package fr.infocentre.api.violations;
 
-import java.sql.Connection;
+import org.duckdb.DuckDBConnection;
+
 import java.sql.SQLException;
 
-/** Breaks "api never builds SQL" (test only). */
+/** Breaks "api never builds SQL over the warehouse" and "only the account store uses SQL" (test only). */
 final class ApiBuildingSql {
 
-    void count(Connection connection) throws SQLException {
+    void count(DuckDBConnection connection) throws SQLException {
         connection.createStatement().executeQuery("SELECT count(*) FROM demandes");
     }
 }

@@ -1,0 +1,29 @@
+package fr.infocentre.api.gestion;
+
+import fr.infocentre.api.accounts.Account;
+import fr.infocentre.api.security.Authenticated;
+import io.javalin.http.Context;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** What every page of the espace gestionnaire gives its template: the account and its CSRF token, when logged in. */
+public final class PageModels {
+
+    private PageModels() {
+    }
+
+    /** A page model with « gestion » (login, displayName, csrf) when the request has a session. */
+    public static Map<String, Object> base(Context ctx) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        Authenticated.find(ctx).ifPresent(session -> {
+            Account account = session.account();
+            Map<String, Object> gestion = new LinkedHashMap<>();
+            gestion.put("login", account.login());
+            gestion.put("displayName", account.displayName());
+            gestion.put("csrf", session.csrfToken());
+            model.put("gestion", gestion);
+        });
+        return model;
+    }
+}
