@@ -3,6 +3,8 @@ package fr.infocentre.api;
 import fr.infocentre.api.accounts.AccountException;
 import fr.infocentre.api.accounts.Accounts;
 import fr.infocentre.api.gestion.GestionOptions;
+import fr.infocentre.warehouse.restricted.CurrentWarehouse;
+import fr.infocentre.warehouse.restricted.RestrictedWarehouses;
 import fr.infocentre.warehouse.Releases;
 import fr.infocentre.warehouse.format.ProjectVersion;
 import fr.infocentre.warehouse.release.ReleaseStore;
@@ -49,6 +51,11 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Account store (./infocentre account create …): serves the espace gestionnaire, /gestion.")
     private Path accountsFile;
 
+    @Option(names = "--warehouse", paramLabel = "DIR",
+            description = "The weekly warehouse (./infocentre etl), with --accounts: the espace gestionnaire's figures"
+                    + " (rapport 06…), always from the latest load.")
+    private Path warehouseDir;
+
     @Option(names = "--secure-cookie", paramLabel = "MODE", defaultValue = "auto",
             description = "Secure attribute of the espace gestionnaire's cookies: auto (default: on, but off when --host is"
                     + " a loopback address, for plain HTTP on this machine), on (behind an HTTPS proxy), off.")
@@ -91,11 +98,17 @@ public final class ServeCommand implements Callable<Integer> {
             System.err.println("error: " + e.getMessage());
             return 1;
         }
+        if (warehouseDir != null && accountsFile == null) {
+            releases.close();
+            throw new CommandLine.ParameterException(commandLine(), "--warehouse serves the espace gestionnaire: give"
+                    + " --accounts too");
+        }
         Optional<GestionOptions> gestion = Optional.empty();
         if (accountsFile != null) {
             try {
-                gestion = Optional.of(new GestionOptions(Accounts.open(accountsFile), secureCookies()));
-            } catch (AccountException | IllegalStateException e) {
+                gestion = Optional.of(new GestionOptions(Accounts.open(accountsFile), secureCookies(),
+                        Optional.ofNullable(warehouseDir).map(RestrictedWarehouses::follow)));
+            } catch (AccountException | IllegalStateException | fr.infocentre.warehouse.format.WarehouseFormatException e) {
                 releases.close();
                 System.err.println("error: " + e.getMessage());
                 return 1;
@@ -107,14 +120,17 @@ public final class ServeCommand implements Callable<Integer> {
         } else {
             app.start(host, port);
         }
+        Optional<GestionOptions> served = gestion;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();
             releases.close();
+            served.flatMap(GestionOptions::warehouse).ifPresent(CurrentWarehouse::close);
         }));
         System.out.printf(Locale.ROOT, "Infocentre: http://%s:%d/ (millésimes %s, started in %.1f s)%n",
                 host == null ? "localhost" : host, app.port(), releases.millesimes(), (System.nanoTime() - start) / 1e9);
-        gestion.ifPresent(g -> System.out.printf(Locale.ROOT, "Espace gestionnaire: /gestion (accounts %s, %s cookies)%n",
-                accountsFile, g.secureCookies() ? "Secure" : "non-Secure, plain HTTP"));
+        gestion.ifPresent(g -> System.out.printf(Locale.ROOT, "Espace gestionnaire: /gestion (accounts %s, %s cookies%s)%n",
+                accountsFile, g.secureCookies() ? "Secure" : "non-Secure, plain HTTP",
+                g.warehouse().map(w -> ", warehouse " + warehouseDir + " of " + w.current().dataDate()).orElse("")));
         return 0;
     }
 

@@ -1,12 +1,15 @@
 package fr.infocentre.architecture;
 
 import com.tngtech.archunit.lang.ArchRule;
+import fr.infocentre.warehouse.GuichetActivity;
+import fr.infocentre.warehouse.RestrictedWarehouse;
 
 import java.util.List;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.type;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.constructors;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -82,6 +85,15 @@ final class ArchitectureRules {
             .as("api reads releases only, never the warehouse");
 
     /** Unmasked counts stay where they are computed and protected. */
+    /** The weekly warehouse's exact figures are for the espace gestionnaire only. */
+    static final ArchRule ONLY_THE_GESTION_SPACE_READS_THE_WEEKLY_WAREHOUSE = noClasses()
+            .that().resideInAPackage("fr.infocentre.api..")
+            .and().resideOutsideOfPackage("fr.infocentre.api.gestion..")
+            .and().doNotHaveFullyQualifiedName("fr.infocentre.api.ServeCommand")
+            .should().dependOnClassesThat(resideInAPackage("fr.infocentre.warehouse.restricted..")
+                    .or(type(RestrictedWarehouse.class)).or(type(GuichetActivity.class)))
+            .as("only the espace gestionnaire reads the weekly warehouse (series 06, exact figures)");
+
     static final ArchRule COMPUTED_TABLES_STAY_INSIDE = noClasses()
             .that().resideOutsideOfPackages("fr.infocentre.warehouse.engine..", "fr.infocentre.warehouse.secret..",
                     "fr.infocentre.warehouse.serving..", "fr.infocentre.warehouse.audit..")
@@ -105,6 +117,6 @@ final class ArchitectureRules {
     static final List<ArchRule> ALL = List.of(WAREHOUSE_KNOWS_NEITHER_API_NOR_SPARK,
             ETL_USES_ONLY_THE_WAREHOUSE_FORMAT, GENERATOR_DOES_NOT_USE_THE_LOADER, API_BUILDS_NO_SQL, API_READS_RELEASES_ONLY,
             ONLY_THE_ACCOUNT_STORE_USES_SQL, PUBLIC_SITE_KNOWS_NO_ACCOUNT, ACCOUNT_STORE_KNOWS_NO_WEB,
-            COMPUTED_TABLES_STAY_INSIDE,
+            ONLY_THE_GESTION_SPACE_READS_THE_WEEKLY_WAREHOUSE, COMPUTED_TABLES_STAY_INSIDE,
             ONLY_THE_SECRET_STATISTIQUE_PUBLISHES, NO_CYCLE_BETWEEN_PACKAGES);
 }

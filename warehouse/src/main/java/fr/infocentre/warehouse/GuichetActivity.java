@@ -21,7 +21,7 @@ import java.util.Optional;
  * Wrong requests throw {@link InvalidRequest} with a French message: an unknown kind of scope
  * (UNKNOWN_LEVEL), an unknown département, région or guichet, or one outside the data
  * (UNKNOWN_TERRITOIRE), a malformed period, a period the rapport does not offer or the data does not
- * cover, a number of months out of range (YEAR_NOT_COVERED), an unknown indicator (UNKNOWN_RAPPORT).
+ * cover, a number of months out of range (INVALID_PERIOD), an unknown indicator (UNKNOWN_RAPPORT).
  */
 public interface GuichetActivity extends AutoCloseable {
 

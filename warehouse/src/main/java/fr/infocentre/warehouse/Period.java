@@ -73,7 +73,7 @@ public record Period(Kind kind, int year, int number) {
     /**
      * The period a key names.
      *
-     * @throws InvalidRequest (cause YEAR_NOT_COVERED: the request names a period the data cannot
+     * @throws InvalidRequest (cause INVALID_PERIOD: the request names a period the data cannot
      *                        answer) when the key is none of the four forms, or names month 13, quarter T5…
      */
     public static Period parse(String key) {
@@ -180,6 +180,6 @@ public record Period(Kind kind, int year, int number) {
     }
 
     private static InvalidRequest invalid(String message) {
-        return new InvalidRequest(InvalidRequest.Cause.YEAR_NOT_COVERED, message);
+        return new InvalidRequest(InvalidRequest.Cause.INVALID_PERIOD, message);
     }
 }

@@ -21,6 +21,7 @@ public final class RequestError extends RuntimeException {
             case UNKNOWN_LEVEL, LEVEL_NOT_AVAILABLE -> new RequestError(400, "niveau", e.getMessage());
             case UNKNOWN_TERRITOIRE -> new RequestError(404, "code", e.getMessage());
             case YEAR_NOT_COVERED -> new RequestError(404, "annee", e.getMessage());
+            case INVALID_PERIOD -> new RequestError(400, "periode", e.getMessage());
         };
     }
 

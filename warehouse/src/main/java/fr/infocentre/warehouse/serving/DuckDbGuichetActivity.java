@@ -147,6 +147,11 @@ public final class DuckDbGuichetActivity implements GuichetActivity {
         }
     }
 
+    /** The name of the version served. */
+    public String version() {
+        return version.name();
+    }
+
     /** The rapport's declaration. */
     public GuichetRapportDefinition definition() {
         return def;
@@ -264,25 +269,25 @@ public final class DuckDbGuichetActivity implements GuichetActivity {
     /** The period's days, checked against the kinds offered and the data's coverage. */
     private Window window(Period period, List<Period.Kind> offered, boolean complete) {
         if (period == null) {
-            throw new InvalidRequest(Cause.YEAR_NOT_COVERED, "Période non précisée");
+            throw new InvalidRequest(Cause.INVALID_PERIOD, "Période non précisée");
         }
         if (!offered.contains(period.kind())) {
-            throw new InvalidRequest(Cause.YEAR_NOT_COVERED, "Période " + period.key() + " : "
+            throw new InvalidRequest(Cause.INVALID_PERIOD, "Période " + period.key() + " : "
                     + (offered.isEmpty() ? "aucune période n'est proposée" : "les périodes proposées sont "
                     + offered.stream().map(Period.Kind::key).collect(Collectors.joining(", "))) + (complete
                     ? " (version diffusable)" : ""));
         }
         LocalDate start = period.start(dataDate);
         if (start.isAfter(dataDate)) {
-            throw new InvalidRequest(Cause.YEAR_NOT_COVERED, "Période " + period.key()
+            throw new InvalidRequest(Cause.INVALID_PERIOD, "Période " + period.key()
                     + " non couverte : les données s'arrêtent à l'extraction du " + dataDate.format(DATE));
         }
         if (start.isBefore(coveredFrom)) {
-            throw new InvalidRequest(Cause.YEAR_NOT_COVERED, "Période " + period.key()
+            throw new InvalidRequest(Cause.INVALID_PERIOD, "Période " + period.key()
                     + " non couverte : l'historique conservé commence le " + coveredFrom.format(DATE));
         }
         if (complete && !period.complete(dataDate)) {
-            throw new InvalidRequest(Cause.YEAR_NOT_COVERED, "Période " + period.key() + " en cours à l'extraction du "
+            throw new InvalidRequest(Cause.INVALID_PERIOD, "Période " + period.key() + " en cours à l'extraction du "
                     + dataDate.format(DATE) + " : la version diffusable porte sur une période achevée");
         }
         return new Window(period.key(), start, period.end(dataDate));
@@ -412,7 +417,7 @@ public final class DuckDbGuichetActivity implements GuichetActivity {
         Guichet g = guichetOrThrow(guichet);
         Optional<IndicatorColumn> only = indicator.map(this::indicatorOrThrow);
         if (months < 1 || months > MAX_MONTHS) {
-            throw new InvalidRequest(Cause.YEAR_NOT_COVERED, "Nombre de mois : de 1 à " + MAX_MONTHS + " (demandé : "
+            throw new InvalidRequest(Cause.INVALID_PERIOD, "Nombre de mois : de 1 à " + MAX_MONTHS + " (demandé : "
                     + months + ")");
         }
         YearMonth last = YearMonth.from(dataDate);

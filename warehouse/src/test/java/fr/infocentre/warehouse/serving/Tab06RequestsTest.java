@@ -70,7 +70,7 @@ class Tab06RequestsTest {
         for (String key : List.of("2025-13", "2025-00", "2025-T5", "2025-T0", "2025-t1", "25", "2025-1", "mars",
                 "12-mois", "")) {
             InvalidRequest e = assertThrows(InvalidRequest.class, () -> Period.parse(key), key);
-            assertEquals(Cause.YEAR_NOT_COVERED, e.motif());
+            assertEquals(Cause.INVALID_PERIOD, e.motif());
             assertTrue(e.getMessage().startsWith(key.isEmpty() ? "Période non précisée" : "Période invalide : « " + key + " »"),
                     e.getMessage());
         }
@@ -105,19 +105,19 @@ class Tab06RequestsTest {
         refused(Cause.UNKNOWN_TERRITOIRE, "Guichet inconnu ou hors des départements des données : X99",
                 () -> a.rapport06(Scope.guichet("X99"), q1));
         refused(Cause.UNKNOWN_TERRITOIRE, "Guichet inconnu", () -> a.departements(Scope.guichet("X99")));
-        refused(Cause.YEAR_NOT_COVERED, "Période 2023-T4 non couverte : l'historique conservé commence le 01/01/2024",
+        refused(Cause.INVALID_PERIOD, "Période 2023-T4 non couverte : l'historique conservé commence le 01/01/2024",
                 () -> a.rapport06(Scope.departement("06"), Period.parse("2023-T4")));
-        refused(Cause.YEAR_NOT_COVERED, "Période 2025-05 non couverte : les données s'arrêtent à l'extraction du 10/04/2025",
+        refused(Cause.INVALID_PERIOD, "Période 2025-05 non couverte : les données s'arrêtent à l'extraction du 10/04/2025",
                 () -> a.rapport06(Scope.departement("06"), Period.parse("2025-05")));
         refused(Cause.UNKNOWN_RAPPORT, "Indicateur inconnu : delai (indicateurs : creees, creees_pgp,",
                 () -> a.demandesBehind("delai", G1, q1, 10));
         refused(Cause.UNKNOWN_TERRITOIRE, "Guichet inconnu", () -> a.demandesBehind("creees", "X99", q1, 10));
-        refused(Cause.YEAR_NOT_COVERED, "Période 2023 non couverte", () -> a.demandesBehind("creees", G1,
+        refused(Cause.INVALID_PERIOD, "Période 2023 non couverte", () -> a.demandesBehind("creees", G1,
                 Period.year(2023), 10));
         assertThrows(IllegalArgumentException.class, () -> a.demandesBehind("creees", G1, q1, 0));
-        refused(Cause.YEAR_NOT_COVERED, "Nombre de mois : de 1 à 24 (demandé : 0)", () -> a.evolution(G1, Optional.empty(), 0));
-        refused(Cause.YEAR_NOT_COVERED, "Nombre de mois : de 1 à 24 (demandé : 25)", () -> a.evolution(G1, Optional.empty(), 25));
-        refused(Cause.YEAR_NOT_COVERED, "Période 2023-12 non couverte", () -> a.evolution(G1, Optional.empty(), 17));
+        refused(Cause.INVALID_PERIOD, "Nombre de mois : de 1 à 24 (demandé : 0)", () -> a.evolution(G1, Optional.empty(), 0));
+        refused(Cause.INVALID_PERIOD, "Nombre de mois : de 1 à 24 (demandé : 25)", () -> a.evolution(G1, Optional.empty(), 25));
+        refused(Cause.INVALID_PERIOD, "Période 2023-12 non couverte", () -> a.evolution(G1, Optional.empty(), 17));
         assertEquals(16, a.evolution(G1, Optional.empty(), 16).months().size(), "back to January 2024");
         refused(Cause.UNKNOWN_RAPPORT, "Indicateur inconnu : x", () -> a.evolution(G1, Optional.of("x"), 12));
         refused(Cause.LEVEL_NOT_AVAILABLE, "Niveau epci : le suivi des guichets se consulte par département ou par région",
