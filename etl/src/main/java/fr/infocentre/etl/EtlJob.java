@@ -190,7 +190,8 @@ public final class EtlJob {
     private void validate(CheckedExtract extract, ExtractFile file, Optional<Dataset<Row>> validDemandes,
                           Map<ExtractFile, ValidatedFile> validated) {
         options.pauses().at("validate:" + file.fileName());
-        ValidatedFile v = FileValidation.validate(CsvSource.read(spark, extract.files().get(file)), validDemandes);
+        ValidatedFile v = FileValidation.validate(CsvSource.read(spark, extract.files().get(file)), validDemandes,
+                extract.manifest().dateExtraction());
         validated.put(file, v);
         progress.accept(file.fileName() + ": " + (v.validRows() + v.quarantined()) + " rows read, "
                 + v.validRows() + " valid, " + v.quarantined() + " quarantined");

@@ -11,6 +11,7 @@ import fr.infocentre.etl.extract.CsvSource.SourceRows;
 import fr.infocentre.etl.extract.ManifestCheck;
 import fr.infocentre.etl.validation.FileValidation;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,7 +32,8 @@ class ChangedFileTest {
                 guichets.rows() + 1, guichets.multiLine());
 
         ExtractRefused e = assertThrows(ExtractRefused.class,
-                () -> FileValidation.validate(new SourceRows(counted, read.columns(), read.rows()), Optional.empty()));
+                () -> FileValidation.validate(new SourceRows(counted, read.columns(), read.rows()), Optional.empty(),
+                        LocalDate.parse(ExtractFixture.DATE_EXTRACTION)));
 
         assertTrue(e.getMessage().startsWith("guichets.csv: " + guichets.rows() + " records validated where "
                 + (guichets.rows() + 1) + " were counted"), e.getMessage());

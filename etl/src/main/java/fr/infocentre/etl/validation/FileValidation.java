@@ -13,6 +13,7 @@ import fr.infocentre.etl.extract.ExtractRefused;
 import fr.infocentre.etl.contract.ExtractFile;
 import fr.infocentre.etl.extract.CsvSource;
 import fr.infocentre.etl.extract.CsvSource.SourceRows;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,15 +27,15 @@ import org.apache.spark.storage.StorageLevel;
 /**
  * Validates every record of one extract file with Spark column expressions: a when/otherwise
  * chain computes each record's first error (field, reason, value) — malformed record, required
- * fields, types and code lists, cross-field rules — then duplicates of the file's key (first
- * occurrence kept) and, for events and attributions, the reference to a valid demande. The file
- * is scanned again here (its read is not cached), so the records validated are counted against
- * the manifest's count once more: a file changed since the manifest check is refused.
+ * fields, types, code lists and dates, cross-field rules — then duplicates of the file's key
+ * (first occurrence kept) and, for events and attributions, the demande they refer to
+ * ({@link DemandeReference}). The file is scanned again here (its read is not cached), so the
+ * records validated are counted against the manifest's count once more: a file changed since the
+ * manifest check is refused.
  */
 public final class FileValidation {
 
     private static final String ERROR = "_erreur";
-    private static final String REF = "_demande_valide";
 
     private FileValidation() {
     }
@@ -42,20 +43,20 @@ public final class FileValidation {
     /**
      * Validates a file's records.
      *
-     * @param source        the records read
-     * @param validDemandes for events and attributions: {@code numero_unique} of the valid demandes
+     * @param source         the records read
+     * @param validDemandes  for events and attributions: the valid demandes ({@code numero_unique}, {@code date_depot})
+     * @param dateExtraction the extract's date, which no date may pass
      */
-    public static ValidatedFile validate(SourceRows source, Optional<Dataset<Row>> validDemandes) {
+    public static ValidatedFile validate(SourceRows source, Optional<Dataset<Row>> validDemandes,
+                                         LocalDate dateExtraction) {
         ExtractFile file = source.file().file();
-        Dataset<Row> rows = source.rows().withColumn(ERROR, firstError(checks(file)));
+        Dataset<Row> rows = source.rows().withColumn(ERROR, firstError(checks(source, dateExtraction)));
         if (file.uniqueKey().isPresent()) {
-            rows = rows.withColumn(ERROR, duplicate(file.uniqueKey().get()));
+            rows = rows.withColumn(ERROR, orElse(List.of(duplicate(file.uniqueKey().get()))));
         }
         if (validDemandes.isPresent()) {
-            Dataset<Row> refs = validDemandes.get().select(col("numero_unique").as(REF));
-            rows = rows.join(refs, rows.col("numero_unique").equalTo(refs.col(REF)), "left")
-                    .withColumn(ERROR, unknownDemande())
-                    .drop(REF);
+            rows = DemandeReference.drop(DemandeReference.join(rows, validDemandes.get())
+                    .withColumn(ERROR, orElse(DemandeReference.checks(file))));
         }
         Dataset<Row> checked = rows.persist(StorageLevel.MEMORY_AND_DISK());
         Map<Boolean, Long> counts = new java.util.HashMap<>();
@@ -80,11 +81,12 @@ public final class FileValidation {
                 counts.getOrDefault(true, 0L), counts.getOrDefault(false, 0L));
     }
 
-    private static List<Check> checks(ExtractFile file) {
+    private static List<Check> checks(SourceRows source, LocalDate dateExtraction) {
+        ExtractFile file = source.file().file();
         List<Check> checks = new ArrayList<>();
         checks.add(new Check("(enregistrement)", col(CsvSource.CORRUPT).isNotNull(),
                 lit("nombre de champs différent de l'en-tête"), lit(null)));
-        checks.addAll(FieldChecks.of(file.fields()));
+        checks.addAll(FieldChecks.of(file.fields(), dateExtraction));
         checks.addAll(switch (file) {
             case GUICHETS -> GuichetRules.checks();
             case DEMANDES -> DemandeRules.checks();
@@ -98,30 +100,22 @@ public final class FileValidation {
     private static Column firstError(List<Check> checks) {
         Column error = null;
         for (Check c : checks) {
-            Column e = error(lit(c.champ()), c.motif(), c.valeur());
+            Column e = struct(lit(c.champ()).as("champ"), c.motif().as("motif"), c.valeur().cast("string").as("valeur"));
             error = error == null ? when(c.invalid(), e) : error.when(c.invalid(), e);
         }
         return error;
     }
 
-    private static Column error(Column champ, Column motif, Column valeur) {
-        return struct(champ.as("champ"), motif.as("motif"), valeur.cast("string").as("valeur"));
+    /** The record's error so far or, when it has none, the first of these checks it fails. */
+    private static Column orElse(List<Check> checks) {
+        return coalesce(col(ERROR), firstError(checks));
     }
 
-    private static Column duplicate(String key) {
+    /** A record whose key an earlier record of the file already holds. */
+    private static Check duplicate(String key) {
         Column first = min(col(CsvSource.LIGNE)).over(Window.partitionBy(col(key)));
-        return when(col(ERROR).isNull().and(col(key).isNotNull()).and(col(CsvSource.LIGNE).gt(first)),
-                error(lit(key), concat(lit("doublon : " + key + " déjà présent ligne "), first.cast("string")),
-                        col(key)))
-                .otherwise(col(ERROR));
-    }
-
-    private static Column unknownDemande() {
-        return when(col(ERROR).isNull().and(col(REF).isNull()),
-                error(lit("numero_unique"),
-                        concat(lit("demande inconnue ou rejetée '"), col("numero_unique"), lit("'")),
-                        col("numero_unique")))
-                .otherwise(col(ERROR));
+        return new Check(key, col(key).isNotNull().and(col(CsvSource.LIGNE).gt(first)),
+                concat(lit("doublon : " + key + " déjà présent ligne "), first.cast("string")), col(key));
     }
 
     /** The whole record re-serialised as {@code ;}-separated CSV, columns in the file's order. */
