@@ -29,7 +29,7 @@ class ChangedFileTest {
         SourceRows read = CsvSource.read(SharedSpark.session(), guichets);
         // as if a record vanished between the manifest check and validation's own scan of the file
         CheckedFile counted = new CheckedFile(guichets.file(), guichets.path(), guichets.header(),
-                guichets.rows() + 1, guichets.multiLine());
+                guichets.rows() + 1, guichets.multiLine(), guichets.invalidUtf8(), guichets.oversized());
 
         ExtractRefused e = assertThrows(ExtractRefused.class,
                 () -> FileValidation.validate(new SourceRows(counted, read.columns(), read.rows()), Optional.empty(),

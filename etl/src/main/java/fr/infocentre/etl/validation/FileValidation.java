@@ -3,9 +3,11 @@ package fr.infocentre.etl.validation;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.to_csv;
 import static org.apache.spark.sql.functions.when;
 
@@ -13,6 +15,7 @@ import fr.infocentre.etl.extract.ExtractRefused;
 import fr.infocentre.etl.contract.ExtractFile;
 import fr.infocentre.etl.extract.CsvSource;
 import fr.infocentre.etl.extract.CsvSource.SourceRows;
+import fr.infocentre.etl.extract.FileScan;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,12 +29,13 @@ import org.apache.spark.storage.StorageLevel;
 
 /**
  * Validates every record of one extract file with Spark column expressions: a when/otherwise
- * chain computes each record's first error (field, reason, value) — malformed record, required
- * fields, types, code lists and dates, cross-field rules — then duplicates of the file's key
- * (first occurrence kept) and, for events and attributions, the demande they refer to
- * ({@link DemandeReference}). The file is scanned again here (its read is not cached), so the
- * records validated are counted against the manifest's count once more: a file changed since the
- * manifest check is refused.
+ * chain computes each record's first error (field, reason, value) — faulty record (invalid UTF-8,
+ * oversized), malformed record, required fields, types, code lists and dates, cross-field rules —
+ * then duplicates of the file's key (first occurrence kept) and, for events and attributions, the
+ * demande they refer to ({@link DemandeReference}). The file is scanned again here (its read is not
+ * cached), so the records validated are counted against the manifest's count once more: a file
+ * changed since the manifest check is refused. A quarantined value or record is cut at
+ * {@link FileScan#HEAD_CHARS} characters, then marked {@code …}.
  */
 public final class FileValidation {
 
@@ -75,15 +79,16 @@ public final class FileValidation {
                 col(CsvSource.LIGNE).cast("long").as("ligne"),
                 col(ERROR + ".champ").as("champ"),
                 col(ERROR + ".motif").as("motif"),
-                col(ERROR + ".valeur").as("valeur"),
-                coalesce(col(CsvSource.CORRUPT), record(source.columns())).as("enregistrement"));
+                cut(col(ERROR + ".valeur")).as("valeur"),
+                cut(coalesce(FaultyRecordChecks.enregistrement(source.file()), col(CsvSource.CORRUPT),
+                        record(source.columns()))).as("enregistrement"));
         return new ValidatedFile(file, checked, valid, quarantine,
                 counts.getOrDefault(true, 0L), counts.getOrDefault(false, 0L));
     }
 
     private static List<Check> checks(SourceRows source, LocalDate dateExtraction) {
         ExtractFile file = source.file().file();
-        List<Check> checks = new ArrayList<>();
+        List<Check> checks = new ArrayList<>(FaultyRecordChecks.of(source.file(), source.columns()));
         checks.add(new Check("(enregistrement)", col(CsvSource.CORRUPT).isNotNull(),
                 lit("nombre de champs différent de l'en-tête"), lit(null)));
         checks.addAll(FieldChecks.of(file.fields(), dateExtraction));
@@ -100,7 +105,7 @@ public final class FileValidation {
     private static Column firstError(List<Check> checks) {
         Column error = null;
         for (Check c : checks) {
-            Column e = struct(lit(c.champ()).as("champ"), c.motif().as("motif"), c.valeur().cast("string").as("valeur"));
+            Column e = struct(c.champ().as("champ"), c.motif().as("motif"), c.valeur().cast("string").as("valeur"));
             error = error == null ? when(c.invalid(), e) : error.when(c.invalid(), e);
         }
         return error;
@@ -116,6 +121,12 @@ public final class FileValidation {
         Column first = min(col(CsvSource.LIGNE)).over(Window.partitionBy(col(key)));
         return new Check(key, col(key).isNotNull().and(col(CsvSource.LIGNE).gt(first)),
                 concat(lit("doublon : " + key + " déjà présent ligne "), first.cast("string")), col(key));
+    }
+
+    /** The text cut at {@link FileScan#HEAD_CHARS} characters, {@code …} marking the cut. */
+    private static Column cut(Column text) {
+        return when(length(text).gt(FileScan.HEAD_CHARS),
+                concat(substring(text, 1, FileScan.HEAD_CHARS), lit("…"))).otherwise(text);
     }
 
     /** The whole record re-serialised as {@code ;}-separated CSV, columns in the file's order. */
