@@ -112,8 +112,10 @@ public final class ManifestCheck {
         }
         for (String column : f.columnNames()) {
             if (!seen.contains(column)) {
+                List<String> unknown = header.stream().filter(c -> !contract.contains(c)).toList();
                 throw new ExtractRefused(f.fileName() + ": line 1 (header): required column " + column
-                        + " is missing — nothing loaded");
+                        + " is missing" + (unknown.isEmpty() ? "" : " (columns not in the contract: "
+                        + String.join(", ", unknown) + ")") + " — nothing loaded");
             }
         }
     }
