@@ -8,6 +8,7 @@ import fr.infocentre.etl.extract.ExtractRefused;
 import fr.infocentre.etl.extract.Manifest;
 import fr.infocentre.etl.extract.ManifestCheck;
 import fr.infocentre.etl.extract.ManifestCheck.CheckedExtract;
+import fr.infocentre.etl.extract.ReadableCopies;
 import fr.infocentre.etl.history.DemandeMerge;
 import fr.infocentre.etl.history.ExtractSequence;
 import fr.infocentre.etl.history.History;
@@ -136,12 +137,14 @@ public final class EtlJob {
         progress.accept("manifest ok: extract of " + manifest.dateExtraction() + ", checksums and row counts match"
                 + history.map(h -> "; merged into version " + h.name()).orElse("; first load"));
         Map<ExtractFile, ValidatedFile> validated = new EnumMap<>(ExtractFile.class);
-        try (StagedVersion version = StagedVersion.create(warehouseDir, manifest.dateExtraction(), Instant.now())) {
-            validate(extract, ExtractFile.GUICHETS, Optional.empty(), validated);
-            validate(extract, ExtractFile.DEMANDES, Optional.empty(), validated);
+        try (StagedVersion version = StagedVersion.create(warehouseDir, manifest.dateExtraction(), Instant.now());
+             ReadableCopies copies = new ReadableCopies(
+                     WarehouseFormat.stagingDir(warehouseDir, version.name() + "-extrait"))) {
+            validate(extract, copies, ExtractFile.GUICHETS, Optional.empty(), validated);
+            validate(extract, copies, ExtractFile.DEMANDES, Optional.empty(), validated);
             Dataset<Row> validDemandes = validated.get(ExtractFile.DEMANDES).valid();
-            validate(extract, ExtractFile.EVENEMENTS, Optional.of(validDemandes), validated);
-            validate(extract, ExtractFile.ATTRIBUTIONS, Optional.of(validDemandes), validated);
+            validate(extract, copies, ExtractFile.EVENEMENTS, Optional.of(validDemandes), validated);
+            validate(extract, copies, ExtractFile.ATTRIBUTIONS, Optional.of(validDemandes), validated);
 
             Map<String, Long> written = new LinkedHashMap<>();
             Map<String, Map<String, Long>> merge = new LinkedHashMap<>();
@@ -201,10 +204,11 @@ public final class EtlJob {
         return TypedTables.of(file, validated.get(file).valid(), manifest.dateExtraction());
     }
 
-    private void validate(CheckedExtract extract, ExtractFile file, Optional<Dataset<Row>> validDemandes,
-                          Map<ExtractFile, ValidatedFile> validated) {
+    private void validate(CheckedExtract extract, ReadableCopies copies, ExtractFile file,
+                          Optional<Dataset<Row>> validDemandes, Map<ExtractFile, ValidatedFile> validated) {
         options.pauses().at("validate:" + file.fileName());
-        ValidatedFile v = FileValidation.validate(CsvSource.read(spark, extract.files().get(file)), validDemandes);
+        ValidatedFile v = FileValidation.validate(CsvSource.read(spark, copies.readable(extract.files().get(file))),
+                validDemandes, extract.manifest().dateExtraction());
         validated.put(file, v);
         progress.accept(file.fileName() + ": " + (v.validRows() + v.quarantined()) + " rows read, "
                 + v.validRows() + " valid, " + v.quarantined() + " quarantined");

@@ -11,6 +11,7 @@ import fr.infocentre.etl.extract.CsvSource.SourceRows;
 import fr.infocentre.etl.extract.ManifestCheck;
 import fr.infocentre.etl.validation.FileValidation;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,10 +29,11 @@ class ChangedFileTest {
         SourceRows read = CsvSource.read(SharedSpark.session(), guichets);
         // as if a record vanished between the manifest check and validation's own scan of the file
         CheckedFile counted = new CheckedFile(guichets.file(), guichets.path(), guichets.header(),
-                guichets.rows() + 1, guichets.multiLine());
+                guichets.rows() + 1, guichets.multiLine(), guichets.invalidUtf8(), guichets.oversized());
 
         ExtractRefused e = assertThrows(ExtractRefused.class,
-                () -> FileValidation.validate(new SourceRows(counted, read.columns(), read.rows()), Optional.empty()));
+                () -> FileValidation.validate(new SourceRows(counted, read.columns(), read.rows()), Optional.empty(),
+                        LocalDate.parse(ExtractFixture.DATE_EXTRACTION)));
 
         assertTrue(e.getMessage().startsWith("guichets.csv: " + guichets.rows() + " records validated where "
                 + (guichets.rows() + 1) + " were counted"), e.getMessage());

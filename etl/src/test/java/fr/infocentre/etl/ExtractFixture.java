@@ -2,6 +2,7 @@ package fr.infocentre.etl;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -79,9 +80,13 @@ public final class ExtractFixture {
 
     /** Appends raw lines (already CSV) to a file and rewrites the manifest. */
     public ExtractFixture append(String file, String... lines) {
+        return appendBytes(file, (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Appends raw bytes to a file (bytes that are not UTF-8, a huge record…) and rewrites the manifest. */
+    public ExtractFixture appendBytes(String file, byte[] bytes) {
         try {
-            Files.writeString(file(file), String.join("\n", lines) + "\n", StandardCharsets.UTF_8,
-                    java.nio.file.StandardOpenOption.APPEND);
+            Files.write(file(file), bytes, java.nio.file.StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -94,9 +99,9 @@ public final class ExtractFixture {
         return new ArrayList<>(records(file).get(0));
     }
 
-    /** Every record of a file (the header first) as lists of values. */
+    /** Every record of a file (the header first) as lists of values; bytes that are not UTF-8 read as U+FFFD. */
     public List<List<String>> records(String file) {
-        try (Reader reader = Files.newBufferedReader(file(file), StandardCharsets.UTF_8);
+        try (Reader reader = new InputStreamReader(Files.newInputStream(file(file)), StandardCharsets.UTF_8);
              CSVParser parser = CSVParser.parse(reader, DIALECT)) {
             List<List<String>> records = new ArrayList<>();
             for (CSVRecord r : parser) {
@@ -186,7 +191,10 @@ public final class ExtractFixture {
         return write(file, records);
     }
 
-    /** Makes the manifest declare {@code rows} data rows for a file, whatever it holds. */
+    /**
+     * Makes the manifest declare {@code rows} data rows for a file, whatever it holds (and spares
+     * parsing it to count them: a file holding a huge record).
+     */
     public ExtractFixture declareRows(String file, long rows) {
         declaredRows.put(file, rows);
         writeManifest();
@@ -199,7 +207,7 @@ public final class ExtractFixture {
         for (String name : FILES) {
             if (Files.exists(file(name))) {
                 Map<String, Object> entry = new LinkedHashMap<>();
-                entry.put("lignes", declaredRows.getOrDefault(name, (long) records(name).size() - 1));
+                entry.put("lignes", declaredRows.containsKey(name) ? declaredRows.get(name) : records(name).size() - 1);
                 entry.put("sha256", sha256(file(name)));
                 fichiers.put(name, entry);
             }
@@ -223,7 +231,10 @@ public final class ExtractFixture {
     static String sha256(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(in.readAllBytes());
+            byte[] buffer = new byte[1 << 16];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                digest.update(buffer, 0, n);
+            }
             return HexFormat.of().formatHex(digest.digest());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -23,8 +23,9 @@ class PeriodDerivationTest {
     @Test
     void periodsFollowTheStatusEvents() {
         ExtractFixture x = ExtractFixture.copy("tiny", tmp.resolve("extract"));
-        for (String numero : List.of("P1", "P2", "P3", "P4", "P5")) {
-            x.append("demandes.csv", x.lineLike("demandes.csv", Map.of("numero_unique", numero)));
+        for (String numero : List.of("P1", "P2", "P3", "P4", "P5")) { // filed before their first event
+            x.append("demandes.csv", x.lineLike("demandes.csv", Map.of("numero_unique", numero,
+                    "date_depot", "2023-01-01")));
         }
         x.append("evenements.csv",
                 // creation, renewal, radiation for non-renewal, a document, reactivation, attribution

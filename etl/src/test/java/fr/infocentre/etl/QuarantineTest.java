@@ -2,19 +2,20 @@ package fr.infocentre.etl;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import fr.infocentre.warehouse.format.Table;
-import fr.infocentre.warehouse.format.WarehouseFormat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Malformed rows go to quarantaine with their file, record number, field and reason; the others load. */
+/**
+ * Malformed rows go to quarantaine with their file, record number, field, value and reason; the
+ * others load: a record of the wrong field count, an unknown code, a malformed or impossible
+ * value, a duplicate key, a reference to an unknown demande.
+ */
 class QuarantineTest {
 
     private final SparkSession spark = SharedSpark.session();
@@ -64,35 +65,33 @@ class QuarantineTest {
         assertEquals(1, report.rowsWritten().get("attributions"));
         assertEquals(21, report.rowsWritten().get("quarantaine"));
 
-        Path quarantaine = Table.QUARANTAINE.in(WarehouseFormat.versionDir(tmp.resolve("warehouse"), report.version()));
-        List<Row> rows = spark.read().parquet(quarantaine.toString()).collectAsList();
-        Set<String> found = new TreeSet<>();
-        for (Row r : rows) {
-            found.add(r.getAs("fichier") + " " + r.getAs("ligne") + " " + r.getAs("champ") + ": " + r.getAs("motif"));
-        }
+        List<Row> rows = Quarantined.rows(tmp.resolve("warehouse"), report);
         assertEquals(new TreeSet<>(List.of(
-                "guichets.csv 3 code_guichet: doublon : code_guichet déjà présent ligne 1",
-                "guichets.csv 4 type_guichet: code inconnu 'MAIRIE' pour type_guichet",
-                "guichets.csv 5 (enregistrement): nombre de champs différent de l'en-tête",
-                "demandes.csv 5 nationalite: code inconnu 'XYZ' pour nationalite",
-                "demandes.csv 6 date_depot: date invalide '2024-13-01' (attendu aaaa-mm-jj)",
-                "demandes.csv 7 code_guichet: champ obligatoire vide",
-                "demandes.csv 8 date_radiation/motif_radiation: date_radiation et motif_radiation vont ensemble : "
-                        + "l'un est renseigné, l'autre vide",
-                "demandes.csv 9 communes_souhaitees: commune inconnue '00000' dans communes_souhaitees",
-                "demandes.csv 10 numero_unique: doublon : numero_unique déjà présent ligne 1",
-                "demandes.csv 11 date_enregistrement: date_enregistrement 2023-12-31 antérieure à date_depot 2024-01-10",
-                "demandes.csv 12 taille_menage: valeur 0 inférieure au minimum 1 pour taille_menage",
-                "demandes.csv 13 personne_morale: booléen invalide '2' (attendu 0 ou 1)",
-                "demandes.csv 15 commune_residence: commune inconnue '12345' pour commune_residence (ni COG ni 99… étranger)",
-                "demandes.csv 16 date_depot: date invalide '2025-02-30' (attendu aaaa-mm-jj)",
-                "demandes.csv 17 annee_naissance: entier invalide '19x5'",
-                "evenements.csv 10 numero_unique: demande inconnue ou rejetée '9999'",
-                "evenements.csv 11 numero_unique: demande inconnue ou rejetée 'Q05'",
-                "evenements.csv 12 motif_radiation: motif_radiation obligatoire pour un événement RADIATION",
-                "evenements.csv 13 type: code inconnu 'CLOTURE' pour type",
-                "attributions.csv 2 date_saisie: date_saisie 2025-05-31 antérieure à date_bail 2025-06-01",
-                "attributions.csv 3 commune_logement: commune inconnue '75000' pour commune_logement")), found);
+                "guichets.csv 3 code_guichet = G001: doublon : code_guichet déjà présent ligne 1",
+                "guichets.csv 4 type_guichet = MAIRIE: code inconnu 'MAIRIE' pour type_guichet",
+                "guichets.csv 5 (enregistrement) = null: nombre de champs différent de l'en-tête",
+                "demandes.csv 5 nationalite = XYZ: code inconnu 'XYZ' pour nationalite",
+                "demandes.csv 6 date_depot = 2024-13-01: date invalide '2024-13-01' (attendu aaaa-mm-jj)",
+                "demandes.csv 7 code_guichet = null: champ obligatoire vide",
+                "demandes.csv 8 date_radiation/motif_radiation = 2025-01-01/: date_radiation et motif_radiation vont"
+                        + " ensemble : l'un est renseigné, l'autre vide",
+                "demandes.csv 9 communes_souhaitees = 06088|00000: commune inconnue '00000' dans communes_souhaitees",
+                "demandes.csv 10 numero_unique = 0612024000001: doublon : numero_unique déjà présent ligne 1",
+                "demandes.csv 11 date_enregistrement = 2023-12-31: date_enregistrement 2023-12-31 antérieure à"
+                        + " date_depot 2024-01-10",
+                "demandes.csv 12 taille_menage = 0: valeur 0 inférieure au minimum 1 pour taille_menage",
+                "demandes.csv 13 personne_morale = 2: booléen invalide '2' (attendu 0 ou 1)",
+                "demandes.csv 15 commune_residence = 12345: commune inconnue '12345' pour commune_residence (ni COG ni"
+                        + " 99… étranger)",
+                "demandes.csv 16 date_depot = 2025-02-30: date invalide '2025-02-30' (attendu aaaa-mm-jj)",
+                "demandes.csv 17 annee_naissance = 19x5: entier invalide '19x5'",
+                "evenements.csv 10 numero_unique = 9999: demande inconnue ou rejetée '9999'",
+                "evenements.csv 11 numero_unique = Q05: demande inconnue ou rejetée 'Q05'",
+                "evenements.csv 12 motif_radiation = null: motif_radiation obligatoire pour un événement RADIATION",
+                "evenements.csv 13 type = CLOTURE: code inconnu 'CLOTURE' pour type",
+                "attributions.csv 2 date_saisie = 2025-05-31: date_saisie 2025-05-31 antérieure à date_bail 2025-06-01",
+                "attributions.csv 3 commune_logement = 75000: commune inconnue '75000' pour commune_logement")),
+                Quarantined.lines(rows));
 
         Row xyz = rows.stream().filter(r -> "XYZ".equals(r.getAs("valeur"))).findFirst().orElseThrow();
         assertEquals(demande(x, "Q05", Map.of("nationalite", "XYZ")), xyz.getAs("enregistrement"));

@@ -26,6 +26,8 @@ public record Manifest(LocalDate dateExtraction, Optional<List<String>> perimetr
                        Map<ExtractFile, Declared> declared) {
 
     public static final String FILE_NAME = "manifest.json";
+    /** The one version of the extract format this ETL reads. */
+    public static final int VERSION = 1;
 
     /** What the manifest declares for one file. */
     public record Declared(long lignes, String sha256) {
@@ -49,8 +51,10 @@ public record Manifest(LocalDate dateExtraction, Optional<List<String>> perimetr
         if (!"sne-extract".equals(root.path("format").asText(null))) {
             throw refused("format must be \"sne-extract\", found " + root.path("format"));
         }
-        if (!root.path("version").isIntegralNumber() || root.path("version").asInt() != 1) {
-            throw refused("version must be 1, found " + root.path("version"));
+        if (!root.path("version").isIntegralNumber() || root.path("version").asInt() != VERSION) {
+            String found = root.has("version") ? root.get("version").toString() : "(absent)";
+            throw refused("version " + found + " of the extract format is not supported: this ETL"
+                    + " reads sne-extract version " + VERSION + " only (docs/extract-format.md)");
         }
         LocalDate date;
         try {

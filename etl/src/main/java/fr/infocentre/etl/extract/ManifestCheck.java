@@ -1,8 +1,9 @@
 package fr.infocentre.etl.extract;
 
 import fr.infocentre.etl.contract.ExtractFile;
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,8 +20,9 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * Checks an extract folder before Spark reads anything: the manifest is well-formed, every file
- * exists, its SHA-256 and data-row count match the manifest, and its header holds every column
- * of the contract (each once). Any mismatch refuses the whole extract.
+ * exists, its SHA-256 and data-row count match the manifest, its header is UTF-8, not oversized
+ * and holds every column of the contract (each once), and at most a few of its records hold
+ * invalid UTF-8 or are oversized ({@link FaultyRecords}). Any mismatch refuses the whole extract.
  */
 public final class ManifestCheck {
 
@@ -74,13 +76,17 @@ public final class ManifestCheck {
             throw new ExtractRefused(name + ": " + scan.dataRows() + " data rows, manifest says " + declared.lignes()
                     + " — truncated or altered extract; nothing loaded");
         }
+        FaultyRecords.refuseFaultyHeader(name, scan);
         List<String> header = readHeader(path);
         checkHeader(f, header);
-        return new CheckedFile(f, path, header, scan.dataRows(), scan.quotedLineBreak());
+        FaultyRecords.refuseMostlyFaulty(name, scan, header);
+        return new CheckedFile(f, path, header, scan.dataRows(), scan.quotedLineBreak(), scan.invalidUtf8(),
+                scan.oversized());
     }
 
+    /** The header's column names; the scan found it UTF-8 (what the reader reads ahead may not be: replaced). */
     private static List<String> readHeader(Path path) {
-        try (BufferedReader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8);
+        try (Reader reader = new InputStreamReader(Files.newInputStream(path), StandardCharsets.UTF_8);
              CSVParser parser = CSVParser.parse(reader, DIALECT)) {
             CSVRecord first = parser.iterator().next();
             List<String> names = new ArrayList<>();
@@ -106,8 +112,10 @@ public final class ManifestCheck {
         }
         for (String column : f.columnNames()) {
             if (!seen.contains(column)) {
+                List<String> unknown = header.stream().filter(c -> !contract.contains(c)).toList();
                 throw new ExtractRefused(f.fileName() + ": line 1 (header): required column " + column
-                        + " is missing — nothing loaded");
+                        + " is missing" + (unknown.isEmpty() ? "" : " (columns not in the contract: "
+                        + String.join(", ", unknown) + ")") + " — nothing loaded");
             }
         }
     }

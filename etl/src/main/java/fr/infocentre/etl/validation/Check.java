@@ -1,5 +1,7 @@
 package fr.infocentre.etl.validation;
 
+import static org.apache.spark.sql.functions.lit;
+
 import org.apache.spark.sql.Column;
 
 /**
@@ -7,10 +9,15 @@ import org.apache.spark.sql.Column;
  * (null counts as valid); {@code motif} says why in plain French and {@code valeur} is the
  * offending value as read.
  *
- * @param field   the field (or pair of fields, {@code a/b}) found invalid
+ * @param champ   the field (or pair of fields, {@code a/b}) found invalid
  * @param invalid true when the row breaks the rule
  * @param motif   why, in plain words
- * @param value   the offending value
+ * @param valeur  the offending value
  */
-public record Check(String champ, Column invalid, Column motif, Column valeur) {
+public record Check(Column champ, Column invalid, Column motif, Column valeur) {
+
+    /** A rule about a field named in advance. */
+    public Check(String champ, Column invalid, Column motif, Column valeur) {
+        this(lit(champ), invalid, motif, valeur);
+    }
 }

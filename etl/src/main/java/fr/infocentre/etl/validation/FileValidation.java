@@ -3,9 +3,11 @@ package fr.infocentre.etl.validation;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.to_csv;
 import static org.apache.spark.sql.functions.when;
 
@@ -13,6 +15,8 @@ import fr.infocentre.etl.extract.ExtractRefused;
 import fr.infocentre.etl.contract.ExtractFile;
 import fr.infocentre.etl.extract.CsvSource;
 import fr.infocentre.etl.extract.CsvSource.SourceRows;
+import fr.infocentre.etl.extract.FileScan;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,16 +29,17 @@ import org.apache.spark.storage.StorageLevel;
 
 /**
  * Validates every record of one extract file with Spark column expressions: a when/otherwise
- * chain computes each record's first error (field, reason, value) — malformed record, required
- * fields, types and code lists, cross-field rules — then duplicates of the file's key (first
- * occurrence kept) and, for events and attributions, the reference to a valid demande. The file
- * is scanned again here (its read is not cached), so the records validated are counted against
- * the manifest's count once more: a file changed since the manifest check is refused.
+ * chain computes each record's first error (field, reason, value) — faulty record (invalid UTF-8,
+ * oversized), malformed record, required fields, types, code lists and dates, cross-field rules —
+ * then duplicates of the file's key (first occurrence kept) and, for events and attributions, the
+ * demande they refer to ({@link DemandeReference}). The file is scanned again here (its read is not
+ * cached), so the records validated are counted against the manifest's count once more: a file
+ * changed since the manifest check is refused. A quarantined value or record is cut at
+ * {@link FileScan#HEAD_CHARS} characters, then marked {@code …}.
  */
 public final class FileValidation {
 
     private static final String ERROR = "_erreur";
-    private static final String REF = "_demande_valide";
 
     private FileValidation() {
     }
@@ -42,20 +47,20 @@ public final class FileValidation {
     /**
      * Validates a file's records.
      *
-     * @param source        the records read
-     * @param validDemandes for events and attributions: {@code numero_unique} of the valid demandes
+     * @param source         the records read
+     * @param validDemandes  for events and attributions: the valid demandes ({@code numero_unique}, {@code date_depot})
+     * @param dateExtraction the extract's date, which no date may pass
      */
-    public static ValidatedFile validate(SourceRows source, Optional<Dataset<Row>> validDemandes) {
+    public static ValidatedFile validate(SourceRows source, Optional<Dataset<Row>> validDemandes,
+                                         LocalDate dateExtraction) {
         ExtractFile file = source.file().file();
-        Dataset<Row> rows = source.rows().withColumn(ERROR, firstError(checks(file)));
+        Dataset<Row> rows = source.rows().withColumn(ERROR, firstError(checks(source, dateExtraction)));
         if (file.uniqueKey().isPresent()) {
-            rows = rows.withColumn(ERROR, duplicate(file.uniqueKey().get()));
+            rows = rows.withColumn(ERROR, orElse(List.of(duplicate(file.uniqueKey().get()))));
         }
         if (validDemandes.isPresent()) {
-            Dataset<Row> refs = validDemandes.get().select(col("numero_unique").as(REF));
-            rows = rows.join(refs, rows.col("numero_unique").equalTo(refs.col(REF)), "left")
-                    .withColumn(ERROR, unknownDemande())
-                    .drop(REF);
+            rows = DemandeReference.drop(DemandeReference.join(rows, validDemandes.get())
+                    .withColumn(ERROR, orElse(DemandeReference.checks(file))));
         }
         Dataset<Row> checked = rows.persist(StorageLevel.MEMORY_AND_DISK());
         Map<Boolean, Long> counts = new java.util.HashMap<>();
@@ -74,17 +79,19 @@ public final class FileValidation {
                 col(CsvSource.LIGNE).cast("long").as("ligne"),
                 col(ERROR + ".champ").as("champ"),
                 col(ERROR + ".motif").as("motif"),
-                col(ERROR + ".valeur").as("valeur"),
-                coalesce(col(CsvSource.CORRUPT), record(source.columns())).as("enregistrement"));
+                cut(col(ERROR + ".valeur")).as("valeur"),
+                cut(coalesce(FaultyRecordChecks.enregistrement(source.file()), col(CsvSource.CORRUPT),
+                        record(source.columns()))).as("enregistrement"));
         return new ValidatedFile(file, checked, valid, quarantine,
                 counts.getOrDefault(true, 0L), counts.getOrDefault(false, 0L));
     }
 
-    private static List<Check> checks(ExtractFile file) {
-        List<Check> checks = new ArrayList<>();
+    private static List<Check> checks(SourceRows source, LocalDate dateExtraction) {
+        ExtractFile file = source.file().file();
+        List<Check> checks = new ArrayList<>(FaultyRecordChecks.of(source.file(), source.columns()));
         checks.add(new Check("(enregistrement)", col(CsvSource.CORRUPT).isNotNull(),
                 lit("nombre de champs différent de l'en-tête"), lit(null)));
-        checks.addAll(FieldChecks.of(file.fields()));
+        checks.addAll(FieldChecks.of(file.fields(), dateExtraction));
         checks.addAll(switch (file) {
             case GUICHETS -> GuichetRules.checks();
             case DEMANDES -> DemandeRules.checks();
@@ -98,30 +105,28 @@ public final class FileValidation {
     private static Column firstError(List<Check> checks) {
         Column error = null;
         for (Check c : checks) {
-            Column e = error(lit(c.champ()), c.motif(), c.valeur());
+            Column e = struct(c.champ().as("champ"), c.motif().as("motif"), c.valeur().cast("string").as("valeur"));
             error = error == null ? when(c.invalid(), e) : error.when(c.invalid(), e);
         }
         return error;
     }
 
-    private static Column error(Column champ, Column motif, Column valeur) {
-        return struct(champ.as("champ"), motif.as("motif"), valeur.cast("string").as("valeur"));
+    /** The record's error so far or, when it has none, the first of these checks it fails. */
+    private static Column orElse(List<Check> checks) {
+        return coalesce(col(ERROR), firstError(checks));
     }
 
-    private static Column duplicate(String key) {
+    /** A record whose key an earlier record of the file already holds. */
+    private static Check duplicate(String key) {
         Column first = min(col(CsvSource.LIGNE)).over(Window.partitionBy(col(key)));
-        return when(col(ERROR).isNull().and(col(key).isNotNull()).and(col(CsvSource.LIGNE).gt(first)),
-                error(lit(key), concat(lit("doublon : " + key + " déjà présent ligne "), first.cast("string")),
-                        col(key)))
-                .otherwise(col(ERROR));
+        return new Check(key, col(key).isNotNull().and(col(CsvSource.LIGNE).gt(first)),
+                concat(lit("doublon : " + key + " déjà présent ligne "), first.cast("string")), col(key));
     }
 
-    private static Column unknownDemande() {
-        return when(col(ERROR).isNull().and(col(REF).isNull()),
-                error(lit("numero_unique"),
-                        concat(lit("demande inconnue ou rejetée '"), col("numero_unique"), lit("'")),
-                        col("numero_unique")))
-                .otherwise(col(ERROR));
+    /** The text cut at {@link FileScan#HEAD_CHARS} characters, {@code …} marking the cut. */
+    private static Column cut(Column text) {
+        return when(length(text).gt(FileScan.HEAD_CHARS),
+                concat(substring(text, 1, FileScan.HEAD_CHARS), lit("…"))).otherwise(text);
     }
 
     /** The whole record re-serialised as {@code ;}-separated CSV, columns in the file's order. */
