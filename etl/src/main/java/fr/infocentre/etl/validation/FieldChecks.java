@@ -13,7 +13,8 @@ import org.apache.spark.sql.Column;
 /**
  * The checks a field's declaration implies: presence when required, then its type, code list and
  * bounds; a date may not be later than the extract's date (nothing the SNE holds happened after
- * it was extracted).
+ * it was extracted), but for a date it may hold ahead of time (a guichet's announced opening or
+ * closing).
  */
 public final class FieldChecks {
 
@@ -44,7 +45,7 @@ public final class FieldChecks {
             case DATE -> List.of(
                     new Check(name, Columns.malformed(name, Columns.date(name)),
                             concat(lit("date invalide '"), value, lit("' (attendu aaaa-mm-jj)")), value),
-                    new Check(name, Columns.date(name).gt(lit(dateExtraction)),
+                    new Check(name, lit(!f.scheduled()).and(Columns.date(name).gt(lit(dateExtraction))),
                             concat(lit(name + " "), value, lit(" postérieure à la date d'extraction " + dateExtraction)),
                             value));
             case BOOLEAN -> List.of(new Check(name, Columns.malformed(name, Columns.bool(name)),
