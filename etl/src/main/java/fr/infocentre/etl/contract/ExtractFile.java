@@ -22,8 +22,8 @@ public enum ExtractFile {
             text("libelle"),
             code("type_guichet", CodeLists.TYPE_GUICHET),
             text("code_commune"),
-            date("date_ouverture").scheduled(),
-            date("date_fermeture").scheduled())),
+            date("date_ouverture").announcedAhead(),
+            date("date_fermeture").announcedAhead())),
 
     DEMANDES("demandes.csv", Table.DEMANDES, "numero_unique", List.of(
             text("numero_unique").mandatory(),

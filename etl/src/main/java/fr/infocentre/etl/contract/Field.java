@@ -11,11 +11,11 @@ import java.util.List;
  * @param codes    the closed code list (CODE only, else empty)
  * @param min      lower bound (INTEGER only)
  * @param max      upper bound (INTEGER only)
- * @param scheduled (DATE only) a date the SNE may hold ahead of time (a guichet's announced opening or
+ * @param announced (DATE only) a date the SNE may hold ahead of time (a guichet's announced opening or
  *                 closing), so not refused when later than the extraction date
  */
 public record Field(String name, FieldKind kind, boolean required, List<String> codes, int min, int max,
-                    boolean scheduled) {
+                    boolean announced) {
 
     public static Field text(String name) {
         return new Field(name, FieldKind.TEXT, false, List.of(), 0, 0, false);
@@ -39,11 +39,11 @@ public record Field(String name, FieldKind kind, boolean required, List<String> 
 
     /** The same field, but an empty value makes the row invalid. */
     public Field mandatory() {
-        return new Field(name, kind, true, codes, min, max, scheduled);
+        return new Field(name, kind, true, codes, min, max, announced);
     }
 
     /** The same date field, which may lie after the extraction date (announced ahead of time). */
-    public Field scheduled() {
+    public Field announcedAhead() {
         return new Field(name, kind, required, codes, min, max, true);
     }
 }

@@ -45,7 +45,7 @@ public final class FieldChecks {
             case DATE -> List.of(
                     new Check(name, Columns.malformed(name, Columns.date(name)),
                             concat(lit("date invalide '"), value, lit("' (attendu aaaa-mm-jj)")), value),
-                    new Check(name, lit(!f.scheduled()).and(Columns.date(name).gt(lit(dateExtraction))),
+                    new Check(name, lit(!f.announced()).and(Columns.date(name).gt(lit(dateExtraction))),
                             concat(lit(name + " "), value, lit(" postérieure à la date d'extraction " + dateExtraction)),
                             value));
             case BOOLEAN -> List.of(new Check(name, Columns.malformed(name, Columns.bool(name)),
