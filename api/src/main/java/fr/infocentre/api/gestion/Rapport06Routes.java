@@ -21,6 +21,7 @@ import fr.infocentre.warehouse.Territoire;
 import fr.infocentre.warehouse.restricted.CurrentWarehouse;
 import io.javalin.http.Context;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -194,10 +195,13 @@ final class Rapport06Routes {
     private static void selectors(Map<String, Object> model, Account account, GuichetActivity activity, Scope scope,
                                   Period period, boolean diffusable) {
         List<Territoire> departements = Rapport06Request.departements(account, activity);
+        // the guichets offered: those of the départements shown (of the first département when none is)
+        List<String> shown = scope != null ? activity.departements(scope)
+                : departements.stream().limit(1).map(Territoire::code).toList();
         List<Map<String, Object>> guichets = new ArrayList<>();
-        for (Territoire d : departements) {
-            for (Guichet g : activity.guichets(Scope.departement(d.code()))) {
-                guichets.add(choice(g.code(), g.code() + " – " + g.libelle() + " (" + d.code() + ")"
+        for (String d : shown) {
+            for (Guichet g : activity.guichets(Scope.departement(d))) {
+                guichets.add(choice(g.code(), g.code() + " – " + g.libelle() + " (" + d + ")"
                         + (g.fermeture() != null ? ", fermé le " + Rapport06Views.date(g.fermeture()) : ""),
                         scope != null && scope.kind() == Scope.Kind.GUICHET && scope.code().equals(g.code())));
             }
@@ -296,7 +300,10 @@ final class Rapport06Routes {
     }
 
     private GuichetEvolution evolution(Context ctx, GuichetActivity activity) {
-        int months = Rapport06Request.bounded(ctx, "mois", 1, MAX_MONTHS, MONTHS);
+        // by default the last 12 months, or fewer when the kept history is shorter
+        long covered = java.time.temporal.ChronoUnit.MONTHS.between(YearMonth.from(activity.coveredFrom()),
+                YearMonth.from(activity.dataDate())) + 1;
+        int months = Rapport06Request.bounded(ctx, "mois", 1, MAX_MONTHS, (int) Math.max(1, Math.min(MONTHS, covered)));
         Optional<String> indicator = Optional.ofNullable(ctx.queryParam(Rapport06Request.INDICATEUR))
                 .map(k -> Rapport06Request.indicator(ctx, activity).key());
         return activity.evolution(ctx.pathParam(Rapport06Request.GUICHET), indicator, months);

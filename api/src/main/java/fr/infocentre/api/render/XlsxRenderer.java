@@ -131,7 +131,8 @@ public final class XlsxRenderer {
             text(sheet.createRow(r++), 0, "Période : " + list.period().label(list.dataDate()) + ", du "
                     + list.start().format(day) + " au " + list.end().format(day), text);
             text(sheet.createRow(r++), 0, "Données au " + list.dataDate().format(day) + " (extraction du SNE)", text);
-            text(sheet.createRow(r++), 0, list.total() + (list.total() > 1 ? " unités" : " unité")
+            text(sheet.createRow(r++), 0, "Total : " + list.total() + (list.total() > 1 ? " lignes" : " ligne")
+                    + " (une par unité que l'indicateur compte : demande, acte saisi ou attribution)"
                     + (list.truncated() ? " ; seules les " + list.rows().size() + " premières sont listées ici." : "."),
                     text);
             text(sheet.createRow(r++), 0, "Document nominatif, à usage interne : ne pas le diffuser. Son téléchargement"
