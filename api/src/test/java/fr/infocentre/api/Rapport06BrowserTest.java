@@ -61,6 +61,8 @@ class Rapport06BrowserTest {
             assertEquals("3", page.evaluate("String(document.querySelectorAll('tr[data-code=\"" + G1
                     + "\"] td.r06-flagged').length)"), "G1's flagged values (attendus-serie-06.md, section 2)");
             assertEquals(List.of(), page.cspViolations(), "the table keeps to the policy");
+            assertEquals("true", page.evaluate("String(document.documentElement.scrollWidth"
+                    + " <= document.documentElement.clientWidth)"), "the wide table scrolls in its box, not the page");
 
             // the flagged « % enregistrées plus d'un mois après le dépôt » of Azur Habitat, 28,6 %
             String flagged = "tr[data-code=\"" + G1 + "\"] td.r06-flagged[data-indicateur=\"pct_enregistrees_plus_1_mois\"]";

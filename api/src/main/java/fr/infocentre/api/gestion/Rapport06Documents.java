@@ -45,8 +45,7 @@ final class Rapport06Documents {
         doc.put("rapport", fr.infocentre.warehouse.GuichetActivity.RAPPORT);
         doc.put("indicateur", indicator(l.indicator()));
         doc.put("guichet", guichet(l.guichet()));
-        doc.put("periode", period(l.period(), l.start(), l.end(), !l.end().isBefore(l.period().naturalEnd(l.dataDate())),
-                l.dataDate()));
+        doc.put("periode", period(l.period(), l.start(), l.end(), l.period().complete(l.dataDate()), l.dataDate()));
         doc.put("donnees_au", l.dataDate().toString());
         doc.put("champs", l.fields().stream().map(f -> ordered("cle", f.key(), "libelle", f.label())).toList());
         doc.put("total", l.total());
