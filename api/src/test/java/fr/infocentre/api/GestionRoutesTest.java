@@ -90,6 +90,9 @@ class GestionRoutesTest {
             if (access != null && access.territories().stream().anyMatch(t -> t.name().equals("departement")
                     && !path.contains("{departement}"))) {
                 concrete += "?departement=06";
+            } else if (access != null && access.territories().stream().anyMatch(t -> t.name().equals("guichet")
+                    && !path.contains("{guichet}"))) {
+                concrete += "?guichet=" + Rapport06Warehouse.G1; // a guichet of 06 in the weekly warehouse
             }
             return concrete;
         }

@@ -6,6 +6,7 @@ import fr.infocentre.api.accounts.Accounts;
 import fr.infocentre.api.accounts.TestClock;
 import fr.infocentre.api.gestion.GestionOptions;
 import fr.infocentre.warehouse.Releases;
+import fr.infocentre.warehouse.restricted.CurrentWarehouse;
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
 
@@ -23,13 +24,14 @@ import java.util.stream.Stream;
  * The application with its espace gestionnaire, over {@link InfocentreServer}'s releases and a new account store in
  * a temporary folder, its clock moved by the test; listening on 127.0.0.1, a free port. Accounts: {@code jdupont}
  * (gestionnaire of 06), {@code autre} (gestionnaire of 13), {@code paca} (État, région 93), {@code admin}; their
- * password {@link AccountFixtures#PASSWORD}.
+ * password {@link AccountFixtures#PASSWORD}. Its weekly warehouse is {@link Rapport06Warehouse}'s (série 06 fixture).
  */
 final class GestionServer implements AutoCloseable {
 
     final Path folder;
     final TestClock clock = new TestClock();
     final Accounts accounts;
+    final CurrentWarehouse warehouse;
     final Javalin app;
     final URI base;
 
@@ -44,7 +46,8 @@ final class GestionServer implements AutoCloseable {
         AccountFixtures.gestionnaire(accounts, "autre", "13");
         AccountFixtures.etatRegion(accounts, "paca", "93");
         AccountFixtures.administrateur(accounts, "admin");
-        app = InfocentreApp.create(releases, Optional.of(new GestionOptions(accounts, secureCookies)));
+        warehouse = Rapport06Warehouse.follow();
+        app = InfocentreApp.create(releases, Optional.of(new GestionOptions(accounts, secureCookies, Optional.of(warehouse))));
         // routes added after the application was built, as a later route of the espace would be
         laterRoutes.accept(app.unsafe.routes);
         app.start("127.0.0.1", 0);
@@ -79,6 +82,7 @@ final class GestionServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        warehouse.close();
         try (Stream<Path> files = Files.walk(folder)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {

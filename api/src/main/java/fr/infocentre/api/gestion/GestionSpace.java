@@ -2,6 +2,7 @@ package fr.infocentre.api.gestion;
 
 import fr.infocentre.api.render.HtmlRenderer;
 import fr.infocentre.api.render.JsonRenderer;
+import fr.infocentre.api.render.XlsxRenderer;
 import fr.infocentre.api.security.GestionGuard;
 import fr.infocentre.api.security.LoginSessions;
 import fr.infocentre.api.security.RestrictedRoutes;
@@ -32,5 +33,7 @@ public final class GestionSpace {
         new LoginRoutes(options.accounts(), new LoginSessions(options.accounts(), cookies), html).add(restricted);
         new HomeRoutes(options.accounts().geography(), html, json).add(restricted);
         new JournalRoutes(options.accounts().audit(), html).add(restricted);
+        options.warehouse().ifPresentOrElse(w -> new Rapport06Routes(w, html, json, new XlsxRenderer()).add(restricted),
+                () -> Rapport06Routes.addUnavailable(restricted, html));
     }
 }

@@ -2,6 +2,7 @@ package fr.infocentre.api.render;
 
 import fr.infocentre.warehouse.Column;
 import fr.infocentre.warehouse.CsvCell;
+import fr.infocentre.warehouse.DemandeList;
 import fr.infocentre.warehouse.RapportTable;
 
 
@@ -17,11 +18,16 @@ import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
@@ -61,6 +67,123 @@ public final class XlsxRenderer {
             return output.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    // ---- a list of demandes (espace gestionnaire: nominative, restricted routes only) ----
+
+    /** The sheet of a list of demandes. */
+    public static final String SHEET_DEMANDES = "Demandes";
+    /** The rapport whose indicators the lists explain (GuichetActivity.RAPPORT, which the public site may not name). */
+    private static final String LIST_RAPPORT = "TAB06-01";
+
+    /** For example TAB06-01_demandes_B06001_pct_enregistrees_plus_1_mois_2025-T1.xlsx. */
+    public static String fileName(DemandeList list) {
+        return (String.join("_", LIST_RAPPORT, "demandes", list.guichet().code(), list.indicator().key(),
+                list.period().key()) + ".xlsx").replaceAll("[^A-Za-z0-9._-]", "_");
+    }
+
+    /** Sends the demandes behind an indicator as a workbook, as an attachment. */
+    public void write(Context ctx, DemandeList list) {
+        ctx.contentType(CONTENT_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"" + fileName(list) + "\"")
+                .result(bytes(list));
+    }
+
+    /**
+     * The workbook of a list of demandes (sheet « Demandes »): what it lists (indicator, guichet, period, data date,
+     * how many, whether cut), then the header row of the fields' French labels (frozen, with a filter) and one row
+     * per unit: dates as dates, numbers as numbers, texts as texts, yes/no as « oui » / « non », an empty field as
+     * an empty cell. Streamed (POI SXSSF, compressed temporary files deleted when written): a list may be long.
+     */
+    public byte[] bytes(DemandeList list) {
+        SXSSFWorkbook workbook = new SXSSFWorkbook(200);
+        workbook.setCompressTempFiles(true);
+        try (workbook; ByteArrayOutputStream output = new ByteArrayOutputStream()) {
+            Font bold = workbook.createFont();
+            bold.setBold(true);
+            Font big = workbook.createFont();
+            big.setBold(true);
+            big.setFontHeightInPoints((short) 14);
+            CellStyle title = workbook.createCellStyle();
+            title.setFont(big);
+            CellStyle text = workbook.createCellStyle();
+            CellStyle header = workbook.createCellStyle();
+            header.setFont(bold);
+            header.setWrapText(true);
+            header.setVerticalAlignment(VerticalAlignment.TOP);
+            header.setBorderBottom(BorderStyle.THIN);
+            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            CellStyle date = workbook.createCellStyle();
+            date.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
+            CellStyle integer = workbook.createCellStyle();
+            integer.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
+
+            SXSSFSheet sheet = workbook.createSheet(SHEET_DEMANDES);
+            DateTimeFormatter day = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+            int r = 0;
+            text(sheet.createRow(r++), 0, "Demandes derrière l'indicateur « " + list.indicator().label() + " »", title);
+            text(sheet.createRow(r++), 0, "Rapport " + LIST_RAPPORT + " – suivi de l'activité des guichets",
+                    text);
+            text(sheet.createRow(r++), 0, "Guichet : " + list.guichet().code() + " – " + list.guichet().libelle()
+                    + " (département " + list.guichet().departement() + ")", text);
+            text(sheet.createRow(r++), 0, "Période : " + list.period().label(list.dataDate()) + ", du "
+                    + list.start().format(day) + " au " + list.end().format(day), text);
+            text(sheet.createRow(r++), 0, "Données au " + list.dataDate().format(day) + " (extraction du SNE)", text);
+            text(sheet.createRow(r++), 0, "Total : " + list.total() + (list.total() > 1 ? " lignes" : " ligne")
+                    + " (une par unité que l'indicateur compte : demande, acte saisi ou attribution)"
+                    + (list.truncated() ? " ; seules les " + list.rows().size() + " premières sont listées ici." : "."),
+                    text);
+            text(sheet.createRow(r++), 0, "Document nominatif, à usage interne : ne pas le diffuser. Son téléchargement"
+                    + " est enregistré dans le journal d'audit.", text);
+            r++;
+            List<DemandeList.Field> fields = list.fields();
+            int headerRow = r;
+            Row labels = sheet.createRow(r++);
+            for (int j = 0; j < fields.size(); j++) {
+                text(labels, j, fields.get(j).label(), header);
+                int width = Math.max(12, Math.min(fields.get(j).label().length(), 28));
+                for (Map<String, Object> row : list.rows().subList(0, Math.min(100, list.rows().size()))) {
+                    Object v = row.get(fields.get(j).key());
+                    width = Math.max(width, Math.min(v == null ? 0 : v.toString().length() + 2, 60));
+                }
+                sheet.setColumnWidth(j, (width + 2) * 256);
+            }
+            labels.setHeightInPoints(2 * LINE_HEIGHT);
+            sheet.createFreezePane(0, headerRow + 1);
+            for (Map<String, Object> row : list.rows()) {
+                Row line = sheet.createRow(r++);
+                for (int j = 0; j < fields.size(); j++) {
+                    Object v = row.get(fields.get(j).key());
+                    if (v instanceof LocalDate d) {
+                        Cell cell = line.createCell(j);
+                        cell.setCellValue(d);
+                        cell.setCellStyle(date);
+                    } else if (v instanceof Number n) {
+                        Cell cell = line.createCell(j);
+                        cell.setCellValue(n.longValue());
+                        cell.setCellStyle(integer);
+                    } else if (v instanceof Boolean b) {
+                        text(line, j, b ? "oui" : "non", text);
+                    } else if (v != null) {
+                        text(line, j, v.toString(), text);
+                    }
+                }
+            }
+            if (!list.rows().isEmpty()) {
+                sheet.setAutoFilter(new CellRangeAddress(headerRow, r - 1, 0, fields.size() - 1));
+            }
+            sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
+            workbook.getXSSFWorkbook().getProperties().getCoreProperties().setTitle(LIST_RAPPORT
+                    + " – demandes – " + list.indicator().label());
+            workbook.getXSSFWorkbook().getProperties().getCoreProperties().setCreator("Infocentre");
+            workbook.write(output);
+            return output.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            workbook.dispose();
         }
     }
 
