@@ -6,6 +6,8 @@ import fr.infocentre.api.accounts.Accounts;
 import fr.infocentre.api.accounts.TestClock;
 import fr.infocentre.api.gestion.GestionOptions;
 import fr.infocentre.warehouse.Releases;
+import fr.infocentre.warehouse.restricted.CurrentWarehouse;
+import fr.infocentre.warehouse.restricted.RestrictedWarehouses;
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
 
@@ -32,8 +34,15 @@ final class GestionServer implements AutoCloseable {
     final Accounts accounts;
     final Javalin app;
     final URI base;
+    /** The weekly warehouse served, or null. */
+    final CurrentWarehouse weekly;
 
     private GestionServer(Releases releases, boolean secureCookies, Consumer<RoutesConfig> laterRoutes) {
+        this(releases, secureCookies, laterRoutes, null);
+    }
+
+    private GestionServer(Releases releases, boolean secureCookies, Consumer<RoutesConfig> laterRoutes,
+                          CurrentWarehouse weekly) {
         try {
             folder = Files.createTempDirectory("infocentre-gestion-");
         } catch (IOException e) {
@@ -44,7 +53,9 @@ final class GestionServer implements AutoCloseable {
         AccountFixtures.gestionnaire(accounts, "autre", "13");
         AccountFixtures.etatRegion(accounts, "paca", "93");
         AccountFixtures.administrateur(accounts, "admin");
-        app = InfocentreApp.create(releases, Optional.of(new GestionOptions(accounts, secureCookies)));
+        this.weekly = weekly;
+        app = InfocentreApp.create(releases, Optional.of(new GestionOptions(accounts, secureCookies,
+                Optional.ofNullable(weekly))));
         // routes added after the application was built, as a later route of the espace would be
         laterRoutes.accept(app.unsafe.routes);
         app.start("127.0.0.1", 0);
@@ -58,6 +69,17 @@ final class GestionServer implements AutoCloseable {
 
     static GestionServer start(Releases releases, boolean secureCookies, Consumer<RoutesConfig> laterRoutes) {
         return new GestionServer(releases, secureCookies, laterRoutes);
+    }
+
+    /** With the weekly warehouse's figures (the pages reading them mounted), and routes added later. */
+    static GestionServer start(Releases releases, CurrentWarehouse weekly, Consumer<RoutesConfig> laterRoutes) {
+        return new GestionServer(releases, false, laterRoutes, weekly);
+    }
+
+    /** With the weekly warehouse's figures, its latest load followed. */
+    static GestionServer start(Releases releases, WeeklyWarehouse weekly) {
+        return start(releases, RestrictedWarehouses.follow(weekly.folder()), routes -> {
+        });
     }
 
     /** A new browser of this server (its own cookies). */
@@ -79,6 +101,9 @@ final class GestionServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        if (weekly != null) {
+            weekly.close();
+        }
         try (Stream<Path> files = Files.walk(folder)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {

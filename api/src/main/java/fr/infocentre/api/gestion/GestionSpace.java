@@ -10,7 +10,7 @@ import io.javalin.config.RoutesConfig;
 
 /**
  * The espace gestionnaire mounted on the application: the guard first ({@link GestionGuard}), then the login
- * and logout, the home page and its JSON twin, and the audit log page. Restricted routes added later go through
+ * and logout, the home page and its JSON twin, the audit log page, and with the weekly warehouse the requêtes. Restricted routes added later go through
  * {@link RestrictedRoutes} in the same way.
  */
 public final class GestionSpace {
@@ -32,5 +32,7 @@ public final class GestionSpace {
         new LoginRoutes(options.accounts(), new LoginSessions(options.accounts(), cookies), html).add(restricted);
         new HomeRoutes(options.accounts().geography(), html, json).add(restricted);
         new JournalRoutes(options.accounts().audit(), html).add(restricted);
+        options.warehouse().ifPresent(weekly -> new RequeteRoutes(weekly, options.accounts().savedQueries(), html, json)
+                .add(restricted));
     }
 }
