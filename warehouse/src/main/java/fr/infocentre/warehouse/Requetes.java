@@ -23,4 +23,12 @@ public interface Requetes {
      *                        {@link InvalidRequest.Cause#QUERY_TIMEOUT}; French messages
      */
     RequeteResult run(RequeteDefinition definition);
+
+    /**
+     * Checks a requête as {@link #run} does (dimensions, categories, territories, guichets, dates, the row limit),
+     * without counting it.
+     *
+     * @throws InvalidRequest as {@link #run}, but {@link InvalidRequest.Cause#QUERY_TIMEOUT}
+     */
+    void check(RequeteDefinition definition);
 }

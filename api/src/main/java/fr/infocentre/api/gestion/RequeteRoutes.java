@@ -140,12 +140,12 @@ final class RequeteRoutes {
 
     // ---- Pages ----
 
-    /** The builder, empty or filled with a requête to change (checked: a wrong one is shown with its error, 400). */
+    /** The builder, empty or filled with a requête to change (checked, not run: a wrong one is shown with its error, 400). */
     private void builderPage(Context ctx) {
         InvalidRequest error = null;
         if (!ctx.queryParamMap().isEmpty()) {
             try {
-                definition(ctx, ctx.queryParamMap());
+                requetes().check(definition(ctx, ctx.queryParamMap()));
             } catch (InvalidRequest e) {
                 error = e;
                 ctx.status(RequestError.of(e).status());

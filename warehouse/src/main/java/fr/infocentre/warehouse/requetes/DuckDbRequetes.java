@@ -129,8 +129,32 @@ public final class DuckDbRequetes implements Requetes {
         return d.categories().stream().map(c -> new Category(c.key(), c.label())).toList();
     }
 
+    /** A requête checked against the catalogue and the data, ready to count. */
+    private record Prepared(LocalDate start, LocalDate end, List<Dimension> dimensions, List<RequeteSql.Call> calls,
+                            Map<RequeteSql.Call, List<String>> categories, List<String> scope) {
+    }
+
+    @Override
+    public void check(RequeteDefinition def) {
+        prepare(def);
+    }
+
     @Override
     public RequeteResult run(RequeteDefinition def) {
+        Prepared p = prepare(def);
+        RequeteSql.Assembled sql = RequeteSql.count(def.population(), p.start(), p.end(), p.calls(),
+                new RequeteSql.Restrictions(def.departements(), def.epci(), def.communes(), def.guichets(), p.categories(),
+                        def.associations()), limits.maxRows() + 1);
+        List<Object[]> rows;
+        try (Connection c = connections.open()) {
+            rows = BoundedQuery.rows(c, sql.sql(), sql.parameters(), limits.timeout(), limits.maxRows());
+        } catch (SQLException e) {
+            throw new IllegalStateException("requête failed: " + def.parameters(), e);
+        }
+        return layout(def, p.dimensions(), rows, p.start(), p.end(), p.scope());
+    }
+
+    private Prepared prepare(RequeteDefinition def) {
         Population population = def.population();
         LocalDate start;
         LocalDate end;
@@ -228,16 +252,7 @@ public final class DuckDbRequetes implements Requetes {
             case SEULES -> "seules comptées";
         });
 
-        RequeteSql.Assembled sql = RequeteSql.count(population, start, end, calls, new RequeteSql.Restrictions(
-                def.departements(), def.epci(), def.communes(), def.guichets(), categories, def.associations()),
-                limits.maxRows() + 1);
-        List<Object[]> rows;
-        try (Connection c = connections.open()) {
-            rows = BoundedQuery.rows(c, sql.sql(), sql.parameters(), limits.timeout(), limits.maxRows());
-        } catch (SQLException e) {
-            throw new IllegalStateException("requête failed: " + def.parameters(), e);
-        }
-        return layout(def, dimensions, rows, start, end, scope);
+        return new Prepared(start, end, dimensions, calls, categories, scope);
     }
 
     /** A dimension of the catalogue a population can be counted by, or an INVALID_PARAMETER naming the parameter. */

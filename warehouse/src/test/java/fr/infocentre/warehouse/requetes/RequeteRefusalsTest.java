@@ -144,6 +144,7 @@ class RequeteRefusalsTest {
         RequeteDefinition reference = definition("population", "en-cours", "date", "2024-12-31", "dimension", "tranche-age",
                 "dimension", "mutation", "departement", "06", "departement", "69");
         List<String> before = counts(RequeteFixtures.mini().run(reference));
+        RequeteFixtures.mini().check(reference);
         Map<String, String> files = checksums(folder);
         int refused = 0;
         for (String parameter : RequeteDefinition.PARAMETERS) {
@@ -226,6 +227,10 @@ class RequeteRefusalsTest {
         assertEquals(Cause.INVALID_PARAMETER, e.motif());
         assertEquals(parameter, e.parameter(), e.getMessage());
         assertTrue(e.getMessage().contains(message), e.getMessage());
+        // checked the same way without running
+        InvalidRequest checked = assertThrows(InvalidRequest.class, () -> RequeteFixtures.mini().check(d), message);
+        assertEquals(e.getMessage(), checked.getMessage());
+        assertEquals(parameter, checked.parameter());
     }
 
     /** Every file of the folder with its SHA-256. */
