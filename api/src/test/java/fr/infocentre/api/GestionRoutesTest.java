@@ -9,6 +9,7 @@ import fr.infocentre.api.security.RestrictedRoutes;
 import fr.infocentre.api.security.TerritoryParameter;
 import fr.infocentre.etl.CommandRun;
 import fr.infocentre.warehouse.Releases;
+import fr.infocentre.warehouse.restricted.RestrictedWarehouses;
 import io.javalin.router.Endpoint;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -47,9 +48,10 @@ class GestionRoutesTest {
     private static Client publicClient;
 
     @BeforeAll
-    static void start(Releases releases, Client client) {
+    static void start(Releases releases, Client client, WeeklyWarehouse weekly) {
         publicClient = client;
-        server = GestionServer.start(releases, false, routes -> {
+        // with the weekly warehouse: the routes reading its figures are mounted, and checked here too
+        server = GestionServer.start(releases, RestrictedWarehouses.follow(weekly.folder()), routes -> {
             RestrictedRoutes restricted = new RestrictedRoutes(routes);
             restricted.get("/api/v1/gestion/essai/guichets", Access.roles(Role.GESTIONNAIRE, Role.ETAT)
                     .territory(TerritoryParameter.departement("departement").required()), ctx -> ctx.result(SECRET));
@@ -82,7 +84,8 @@ class GestionRoutesTest {
         /** A request of this route that names, wherever it takes a territory, the département 06 (jdupont's). */
         String request() {
             String concrete = path.replace("{departement}", "06").replace("{guichet}", "G06-001")
-                    .replace("{id}", firstRapport()).replace("{annee}", firstMillesime()).replace("{fichier}", "datapackage.json");
+                    .replace("{id}", firstRapport()).replace("{annee}", firstMillesime()).replace("{fichier}", "datapackage.json")
+                    .replace("{requete}", "1");
             if (concrete.contains("{")) {
                 throw new AssertionError("no example for a path parameter of " + path + ": add one here");
             }

@@ -7,6 +7,7 @@ import fr.infocentre.api.accounts.TestClock;
 import fr.infocentre.api.gestion.GestionOptions;
 import fr.infocentre.warehouse.Releases;
 import fr.infocentre.warehouse.restricted.CurrentWarehouse;
+import fr.infocentre.warehouse.restricted.RestrictedWarehouses;
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
 
@@ -31,11 +32,17 @@ final class GestionServer implements AutoCloseable {
     final Path folder;
     final TestClock clock = new TestClock();
     final Accounts accounts;
+    /** The weekly warehouse served: {@link Rapport06Warehouse}'s unless another is given. */
     final CurrentWarehouse warehouse;
     final Javalin app;
     final URI base;
 
     private GestionServer(Releases releases, boolean secureCookies, Consumer<RoutesConfig> laterRoutes) {
+        this(releases, secureCookies, laterRoutes, null);
+    }
+
+    private GestionServer(Releases releases, boolean secureCookies, Consumer<RoutesConfig> laterRoutes,
+                          CurrentWarehouse weekly) {
         try {
             folder = Files.createTempDirectory("infocentre-gestion-");
         } catch (IOException e) {
@@ -46,7 +53,7 @@ final class GestionServer implements AutoCloseable {
         AccountFixtures.gestionnaire(accounts, "autre", "13");
         AccountFixtures.etatRegion(accounts, "paca", "93");
         AccountFixtures.administrateur(accounts, "admin");
-        warehouse = Rapport06Warehouse.follow();
+        warehouse = weekly == null ? Rapport06Warehouse.follow() : weekly;
         app = InfocentreApp.create(releases, Optional.of(new GestionOptions(accounts, secureCookies, Optional.of(warehouse))));
         // routes added after the application was built, as a later route of the espace would be
         laterRoutes.accept(app.unsafe.routes);
@@ -61,6 +68,17 @@ final class GestionServer implements AutoCloseable {
 
     static GestionServer start(Releases releases, boolean secureCookies, Consumer<RoutesConfig> laterRoutes) {
         return new GestionServer(releases, secureCookies, laterRoutes);
+    }
+
+    /** With the weekly warehouse's figures (the pages reading them mounted), and routes added later. */
+    static GestionServer start(Releases releases, CurrentWarehouse weekly, Consumer<RoutesConfig> laterRoutes) {
+        return new GestionServer(releases, false, laterRoutes, weekly);
+    }
+
+    /** With the weekly warehouse's figures, its latest load followed. */
+    static GestionServer start(Releases releases, WeeklyWarehouse weekly) {
+        return start(releases, RestrictedWarehouses.follow(weekly.folder()), routes -> {
+        });
     }
 
     /** A new browser of this server (its own cookies). */

@@ -26,19 +26,23 @@ import java.util.stream.Stream;
  * Starts the application once per test JVM, on a free port, over a real warehouse: the mini fixture
  * extract (etl test-jar, /extracts/mini/) loaded by the ETL into a temporary folder. Test classes
  * receive a {@link Client} of it, or its {@link Releases} (to serve them again, with the espace gestionnaire:
- * {@link GestionServer}); everything is stopped and deleted when the JVM's tests end.
+ * {@link GestionServer}), or the {@link WeeklyWarehouse} it loaded (the espace's figures); everything is stopped and deleted when the JVM's tests end.
  */
 final class InfocentreServer implements ParameterResolver {
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-        return parameter.getParameter().getType() == Client.class || parameter.getParameter().getType() == Releases.class;
+        return parameter.getParameter().getType() == Client.class || parameter.getParameter().getType() == Releases.class
+                || parameter.getParameter().getType() == WeeklyWarehouse.class;
     }
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         Started started = context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
                 .getOrComputeIfAbsent(Started.class, key -> Started.start(), Started.class);
+        if (parameter.getParameter().getType() == WeeklyWarehouse.class) {
+            return new WeeklyWarehouse(started.folder().resolve("warehouse"));
+        }
         return parameter.getParameter().getType() == Releases.class ? started.releases() : started.client();
     }
 

@@ -39,6 +39,23 @@ final class WebSession {
         return send(HttpRequest.newBuilder(url(path)).header(header, value).GET());
     }
 
+    /** A download: the body as bytes. */
+    HttpResponse<byte[]> bytes(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(url(path)).GET();
+        if (!cookies.isEmpty()) {
+            request.header("Cookie", cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue())
+                    .collect(Collectors.joining("; ")));
+        }
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A form posted as a browser posts it (application/x-www-form-urlencoded), the fields in order. */
     HttpResponse<String> post(String path, Map<String, String> fields) {
         return send(HttpRequest.newBuilder(url(path)).header("Content-Type", "application/x-www-form-urlencoded")

@@ -14,6 +14,9 @@ public interface RestrictedWarehouse extends AutoCloseable {
     /** Rapport 06, suivi de l'activité des guichets. */
     GuichetActivity activity();
 
+    /** The requêtes: tables a gestionnaire builds from the catalogue's dimensions, counted exactly. */
+    Requetes requetes();
+
     /** The date of the extract this version holds (the data's date, shown on every page). */
     LocalDate dataDate();
 

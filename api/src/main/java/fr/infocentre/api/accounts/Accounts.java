@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 
 /**
- * The account store opened: its accounts, sessions, login throttle, audit log and the authenticator over them,
+ * The account store opened: its accounts, sessions, login throttle, audit log, saved requêtes and the authenticator over them,
  * sharing one database file, one clock (injected in tests) and the geography of the territories.
  */
 public final class Accounts {
@@ -16,6 +16,7 @@ public final class Accounts {
     private final LoginThrottle throttle;
     private final SqliteAuditLog audit;
     private final Authenticator authenticator;
+    private final SavedQueries savedQueries;
     private final Clock clock;
 
     private Accounts(AccountsDatabase db, Clock clock, SessionStore.Policy sessionPolicy, LoginThrottle.Policy throttlePolicy) {
@@ -27,6 +28,7 @@ public final class Accounts {
         this.throttle = new LoginThrottle(db, clock, throttlePolicy);
         this.audit = new SqliteAuditLog(db);
         this.authenticator = new Authenticator(store, throttle);
+        this.savedQueries = new SavedQueries(db, clock);
     }
 
     /** Opens an existing store with the default timeouts and throttle (see {@link AccountsDatabase#open}). */
@@ -65,6 +67,11 @@ public final class Accounts {
 
     public Authenticator authenticator() {
         return authenticator;
+    }
+
+    /** The requêtes the accounts saved. */
+    public SavedQueries savedQueries() {
+        return savedQueries;
     }
 
     public Clock clock() {

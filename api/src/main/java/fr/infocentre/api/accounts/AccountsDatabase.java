@@ -15,15 +15,15 @@ import java.util.List;
 
 /**
  * The account store's file: one SQLite database (accounts, their territories, sessions, login attempts,
- * audit log), shared by the server and the {@code account} command line running in other processes (SQLite
+ * audit log, saved requêtes), shared by the server and the {@code account} command line running in other processes (SQLite
  * locks the file; write-ahead logging lets the server read while the command line writes). Created readable
  * and writable by its owner only. Each operation takes its own connection ({@link #connect()}): there is no
  * state in memory, so what another process writes is seen at the next request.
  */
 public final class AccountsDatabase {
 
-    /** The schema version written in {@code PRAGMA user_version}. */
-    static final int SCHEMA_VERSION = 1;
+    /** The schema version written in {@code PRAGMA user_version}: 2 adds the saved requêtes. */
+    static final int SCHEMA_VERSION = 2;
 
     private static final List<String> SCHEMA = List.of("""
             CREATE TABLE accounts (
@@ -77,6 +77,20 @@ public final class AccountsDatabase {
             CREATE TRIGGER audit_log_refuses_replace BEFORE INSERT ON audit_log
             WHEN NEW.id IS NOT NULL AND EXISTS (SELECT 1 FROM audit_log WHERE id = NEW.id)
             BEGIN SELECT RAISE(ABORT, 'audit_log is append-only: REPLACE refused'); END""");
+
+    /**
+     * What each version adds to the one before (index 0: version 1 → 2), applied in order to a store of an older
+     * version when it is opened, in one transaction.
+     */
+    private static final List<List<String>> MIGRATIONS = List.of(List.of("""
+            CREATE TABLE saved_queries (
+              id         INTEGER PRIMARY KEY AUTOINCREMENT,
+              login      TEXT NOT NULL REFERENCES accounts (login) ON DELETE CASCADE,
+              name       TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 100),
+              definition TEXT NOT NULL CHECK (length(definition) <= 8000 AND json_valid(definition)),
+              created_at INTEGER NOT NULL,
+              UNIQUE (login, name)
+            ) STRICT"""));
 
     private final Path file;
     private final String url;
@@ -148,6 +162,11 @@ public final class AccountsDatabase {
             for (String statement : SCHEMA) {
                 s.execute(statement);
             }
+            for (List<String> migration : MIGRATIONS) {
+                for (String statement : migration) {
+                    s.execute(statement);
+                }
+            }
             s.execute("PRAGMA user_version = " + SCHEMA_VERSION);
             c.commit();
         } catch (SQLException e) {
@@ -155,16 +174,42 @@ public final class AccountsDatabase {
         }
     }
 
+    /**
+     * Checks the store's version, bringing a store of an older version up to date first (its migrations, in one
+     * transaction taken with the write lock, so that two processes opening it at once migrate it once).
+     */
     private void checkSchema() {
-        try (Connection c = connect(); Statement s = c.createStatement();
-             ResultSet version = s.executeQuery("PRAGMA user_version")) {
-            int found = version.next() ? version.getInt(1) : 0;
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            int found = userVersion(s);
+            if (found >= 1 && found < SCHEMA_VERSION) {
+                s.execute("BEGIN IMMEDIATE");
+                try {
+                    found = userVersion(s);
+                    for (int v = found; v < SCHEMA_VERSION; v++) {
+                        for (String statement : MIGRATIONS.get(v - 1)) {
+                            s.execute(statement);
+                        }
+                    }
+                    s.execute("PRAGMA user_version = " + SCHEMA_VERSION);
+                    s.execute("COMMIT");
+                } catch (SQLException e) {
+                    s.execute("ROLLBACK");
+                    throw e;
+                }
+                found = userVersion(s);
+            }
             if (found != SCHEMA_VERSION) {
                 throw new AccountException(file + " is not an Infocentre account store of version " + SCHEMA_VERSION
                         + " (user_version " + found + ")");
             }
         } catch (SQLException e) {
             throw new AccountException(file + " is not an Infocentre account store: " + e.getMessage());
+        }
+    }
+
+    private static int userVersion(Statement s) throws SQLException {
+        try (ResultSet version = s.executeQuery("PRAGMA user_version")) {
+            return version.next() ? version.getInt(1) : 0;
         }
     }
 }

@@ -11,7 +11,7 @@ import io.javalin.config.RoutesConfig;
 
 /**
  * The espace gestionnaire mounted on the application: the guard first ({@link GestionGuard}), then the login
- * and logout, the home page and its JSON twin, and the audit log page. Restricted routes added later go through
+ * and logout, the home page and its JSON twin, the audit log page, and with the weekly warehouse the requêtes. Restricted routes added later go through
  * {@link RestrictedRoutes} in the same way.
  */
 public final class GestionSpace {
@@ -35,5 +35,7 @@ public final class GestionSpace {
         new JournalRoutes(options.accounts().audit(), html).add(restricted);
         options.warehouse().ifPresentOrElse(w -> new Rapport06Routes(w, html, json, new XlsxRenderer()).add(restricted),
                 () -> Rapport06Routes.addUnavailable(restricted, html));
+        options.warehouse().ifPresent(weekly -> new RequeteRoutes(weekly, options.accounts().savedQueries(), html, json)
+                .add(restricted));
     }
 }

@@ -13,7 +13,7 @@ public final class PageModels {
     private PageModels() {
     }
 
-    /** A page model with « gestion » (login, displayName, csrf) when the request has a session. */
+    /** A page model with « gestion » (login, displayName, csrf, role) when the request has a session. */
     public static Map<String, Object> base(Context ctx) {
         Map<String, Object> model = new LinkedHashMap<>();
         Authenticated.find(ctx).ifPresent(session -> {
@@ -22,6 +22,7 @@ public final class PageModels {
             gestion.put("login", account.login());
             gestion.put("displayName", account.displayName());
             gestion.put("csrf", session.csrfToken());
+            gestion.put("role", account.role().key());
             model.put("gestion", gestion);
         });
         return model;

@@ -29,6 +29,32 @@ public final class CsvRenderer {
                 (BOM + text(table)).getBytes(StandardCharsets.UTF_8));
     }
 
+    /** A table of exact counts (the espace gestionnaire's requêtes), with the same conventions. */
+    public void write(Context ctx, CountTable table) {
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(';').get();
+        StringWriter output = new StringWriter();
+        try (CSVPrinter csv = new CSVPrinter(output, format)) {
+            List<String> header = new java.util.ArrayList<>(List.of(table.rowHeader()));
+            header.addAll(table.columns());
+            csv.printRecord(header);
+            for (CountTable.Line line : table.lines()) {
+                csv.printRecord(countLine(line.label(), line));
+            }
+            csv.printRecord(countLine("Total", table.total()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ctx.contentType("text/csv; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"" + table.fileName() + ".csv\"")
+                .result((BOM + output).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static List<String> countLine(String label, CountTable.Line line) {
+        List<String> cells = new java.util.ArrayList<>(List.of(label));
+        line.counts().forEach(n -> cells.add(CsvCell.text(n, false)));
+        return cells;
+    }
+
     private static String text(RapportTable table) {
         List<Column> columns = table.columns();
         CSVFormat format = CSVFormat.DEFAULT.builder()

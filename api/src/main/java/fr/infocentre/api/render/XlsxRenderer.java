@@ -70,6 +70,79 @@ public final class XlsxRenderer {
         }
     }
 
+    /** A table of exact counts (the espace gestionnaire's requêtes), as a workbook of the same look. */
+    public void write(Context ctx, CountTable table) {
+        ctx.contentType(CONTENT_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"" + table.fileName() + ".xlsx\"")
+                .result(bytes(table));
+    }
+
+    /** The workbook's bytes: sheet « Tableau » (title, heading, the table, its total in bold), sheet of the notes. */
+    public byte[] bytes(CountTable table) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream output = new ByteArrayOutputStream()) {
+            Styles styles = new Styles(workbook);
+            Sheet sheet = workbook.createSheet(SHEET_TABLE);
+            int r = 0;
+            text(sheet.createRow(r++), 0, table.title(), styles.title);
+            for (String line : table.heading()) {
+                text(sheet.createRow(r++), 0, line, styles.text);
+            }
+            r++;
+            int headerRow = r;
+            Row header = sheet.createRow(r++);
+            text(header, 0, table.rowHeader(), styles.headerLabel);
+            int labelWidth = Math.max(table.rowHeader().length(), "Total".length());
+            for (int j = 0; j < table.columns().size(); j++) {
+                text(header, j + 1, table.columns().get(j), styles.headerNumber);
+            }
+            sheet.createFreezePane(0, headerRow + 1);
+            for (CountTable.Line line : table.lines()) {
+                countLine(sheet.createRow(r++), line.label(), line, styles.text, styles.count);
+                labelWidth = Math.max(labelWidth, line.label().length());
+            }
+            countLine(sheet.createRow(r), "Total", table.total(), styles.totalLabel, styles.totalCount);
+            sheet.setColumnWidth(0, (Math.min(labelWidth, 60) + 2) * 256);
+            for (int j = 0; j < table.columns().size(); j++) {
+                int width = Math.max(10, Math.min(table.columns().get(j).length(), 24));
+                sheet.setColumnWidth(j + 1, (width + 2) * 256);
+            }
+            sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
+
+            Sheet notes = workbook.createSheet(SHEET_NOTES);
+            int n = 0;
+            text(notes.createRow(n++), 0, SHEET_NOTES, styles.title);
+            n++;
+            n = entry(notes, n, "Tableau", table.title(), styles);
+            boolean first = true;
+            for (String line : table.heading()) {
+                n = entry(notes, n, first ? "Périmètre" : "", line, styles);
+                first = false;
+            }
+            first = true;
+            for (String note : table.notes()) {
+                n = entry(notes, n, first ? "Notes" : "", note, styles);
+                first = false;
+            }
+            notes.setColumnWidth(0, 22 * 256);
+            notes.setColumnWidth(1, NOTES_TEXT_WIDTH * 256);
+            workbook.getProperties().getCoreProperties().setTitle(table.title());
+            workbook.getProperties().getCoreProperties().setCreator("Infocentre");
+            workbook.write(output);
+            return output.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void countLine(Row row, String label, CountTable.Line line, CellStyle labelStyle, CellStyle countStyle) {
+        text(row, 0, label, labelStyle);
+        for (int j = 0; j < line.counts().size(); j++) {
+            Cell cell = row.createCell(j + 1);
+            cell.setCellValue(line.counts().get(j));
+            cell.setCellStyle(countStyle);
+        }
+    }
+
     // ---- a list of demandes (espace gestionnaire: nominative, restricted routes only) ----
 
     /** The sheet of a list of demandes. */

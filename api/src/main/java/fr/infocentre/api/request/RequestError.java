@@ -22,6 +22,8 @@ public final class RequestError extends RuntimeException {
             case UNKNOWN_TERRITOIRE -> new RequestError(404, "code", e.getMessage());
             case YEAR_NOT_COVERED -> new RequestError(404, "annee", e.getMessage());
             case INVALID_PERIOD -> new RequestError(400, "periode", e.getMessage());
+            case INVALID_PARAMETER, TOO_MANY_ROWS -> new RequestError(400, e.parameter(), e.getMessage());
+            case QUERY_TIMEOUT -> new RequestError(503, e.parameter(), e.getMessage());
         };
     }
 

@@ -22,6 +22,7 @@ public final class Audit {
 
     private static final String ROWS = Audit.class.getName() + ".rows";
     private static final String ACTION = Audit.class.getName() + ".action";
+    private static final String EXTRA = Audit.class.getName() + ".parameters";
     private static final List<String> SECRET = List.of("mot_de_passe", "password", "csrf", "jeton", "token", "secret");
 
     private final AuditLog log;
@@ -35,6 +36,17 @@ public final class Audit {
     /** How many rows (lines, demandes, guichets…) the route returned: recorded with the request. */
     public static void rows(Context ctx, long rows) {
         ctx.attribute(ROWS, rows);
+    }
+
+    /**
+     * Parameters recorded with the request besides its own: what the route read from elsewhere and acted on (the
+     * definition of a saved requête it ran…). Secrets are left out as for the request's own.
+     */
+    public static void parameters(Context ctx, Map<String, List<String>> parameters) {
+        Map<String, List<String>> extra = ctx.attribute(EXTRA);
+        Map<String, List<String>> all = extra == null ? new LinkedHashMap<>() : new LinkedHashMap<>(extra);
+        parameters.forEach((k, v) -> all.merge(k, List.copyOf(v), Audit::concat));
+        ctx.attribute(EXTRA, all);
     }
 
     /** What the request did, in French (export, recherche de doublons…): recorded with the request. */
@@ -63,6 +75,10 @@ public final class Audit {
             RequestInput.form(ctx).forEach((k, v) -> parameters.merge(k, v, Audit::concat));
         } catch (Exception e) {
             // an unreadable body was refused before the route: nothing more to record
+        }
+        Map<String, List<String>> extra = ctx.attribute(EXTRA);
+        if (extra != null) {
+            extra.forEach((k, v) -> parameters.merge(k, v, Audit::concat));
         }
         parameters.keySet().removeIf(Audit::secret);
         return parameters;

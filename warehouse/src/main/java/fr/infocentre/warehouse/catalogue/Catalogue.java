@@ -434,6 +434,32 @@ public final class Catalogue {
         return declared(name).map(d -> d.dimension);
     }
 
+    /** The names of the dimensions (dimensions/<name>.yaml), in file order. */
+    public List<String> dimensionNames() {
+        return dimensions.stream().map(d -> d.name).toList();
+    }
+
+    /**
+     * The call of the macro dimensions/{@code name}.yaml generates: its SQL name ({@code categorie_<name>}) and its
+     * inputs, in order; empty when there is no such dimension or it declares no input (no macro).
+     */
+    public Optional<DimensionCall> dimensionCall(String name) {
+        return declared(name).filter(d -> d.macro != null)
+                .map(d -> new DimensionCall(DeclaredDimension.macroName(d.name), d.inputs));
+    }
+
+    /**
+     * How to call a dimension's generated macro: {@code macro(input, …)}, each input a column the macro maps.
+     *
+     * @param macro  the macro's SQL name, {@code categorie_} then the dimension's name ('-' as '_')
+     * @param inputs the names of its parameters, as the dimension declares them
+     */
+    public record DimensionCall(String macro, List<String> inputs) {
+        public DimensionCall {
+            inputs = List.copyOf(inputs);
+        }
+    }
+
     /** The CREATE MACRO statement generated from dimensions/{@code name}.yaml, empty when it declares no input. */
     public Optional<String> dimensionMacro(String name) {
         return declared(name).map(d -> d.macro);

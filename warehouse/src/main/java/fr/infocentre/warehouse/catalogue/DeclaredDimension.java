@@ -52,12 +52,15 @@ final class DeclaredDimension {
     final String macro;
     /** A call of the macro on empty inputs, which makes DuckDB bind it entirely; null without macro. */
     final String probe;
+    /** The macro's parameters (the input columns), empty without macro. */
+    final List<String> inputs;
 
     private DeclaredDimension(String name, String where, Dimension dimension, String macro, List<String> input) {
         this.name = name;
         this.where = where;
         this.dimension = dimension;
         this.macro = macro;
+        this.inputs = input == null ? List.of() : List.copyOf(input);
         this.probe = macro == null ? null : "SELECT " + macroName(name) + "("
                 + input.stream().map(in -> "NULL").collect(Collectors.joining(", ")) + ")";
     }

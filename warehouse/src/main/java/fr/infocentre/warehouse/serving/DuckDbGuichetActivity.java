@@ -152,6 +152,19 @@ public final class DuckDbGuichetActivity implements GuichetActivity {
         return version.name();
     }
 
+    /** The version served, as read when it was opened. */
+    public ServedVersion servedVersion() {
+        return version;
+    }
+
+    /**
+     * A new connection to this version's database (its views and the catalogue's macros in place), for the restricted
+     * space's other entry points (the requêtes); the caller closes it.
+     */
+    public Connection connection() throws SQLException {
+        return root.duplicate();
+    }
+
     /** The rapport's declaration. */
     public GuichetRapportDefinition definition() {
         return def;

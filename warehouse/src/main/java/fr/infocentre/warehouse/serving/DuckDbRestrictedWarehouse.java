@@ -1,27 +1,51 @@
 package fr.infocentre.warehouse.serving;
 
 import fr.infocentre.warehouse.GuichetActivity;
+import fr.infocentre.warehouse.Requetes;
 import fr.infocentre.warehouse.RestrictedWarehouse;
+import fr.infocentre.warehouse.catalogue.Catalogue;
+import fr.infocentre.warehouse.requetes.DuckDbRequetes;
+import fr.infocentre.warehouse.requetes.Limits;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
 
-/** The restricted space over one version, in DuckDB (rapport 06 holds the connection). */
+/** The restricted space over one version, in DuckDB (rapport 06 holds the connection; the requêtes share it). */
 public final class DuckDbRestrictedWarehouse implements RestrictedWarehouse {
 
     private final DuckDbGuichetActivity activity;
+    private final DuckDbRequetes requetes;
 
-    private DuckDbRestrictedWarehouse(DuckDbGuichetActivity activity) {
+    private DuckDbRestrictedWarehouse(DuckDbGuichetActivity activity, DuckDbRequetes requetes) {
         this.activity = activity;
+        this.requetes = requetes;
     }
 
     public static DuckDbRestrictedWarehouse open(Path warehouseDir) {
-        return new DuckDbRestrictedWarehouse(DuckDbGuichetActivity.open(warehouseDir));
+        return open(warehouseDir, Limits.fromSystemProperties());
+    }
+
+    /** The same, the requêtes under these limits. */
+    public static DuckDbRestrictedWarehouse open(Path warehouseDir, Limits limits) {
+        Catalogue catalogue = Catalogue.load();
+        DuckDbGuichetActivity activity = DuckDbGuichetActivity.open(warehouseDir, catalogue);
+        try {
+            return new DuckDbRestrictedWarehouse(activity, DuckDbRequetes.open(activity::connection,
+                    activity.servedVersion(), catalogue, limits));
+        } catch (RuntimeException e) {
+            activity.close();
+            throw e;
+        }
     }
 
     @Override
     public GuichetActivity activity() {
         return activity;
+    }
+
+    @Override
+    public Requetes requetes() {
+        return requetes;
     }
 
     @Override
