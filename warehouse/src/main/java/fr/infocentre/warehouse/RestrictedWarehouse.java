@@ -14,6 +14,9 @@ public interface RestrictedWarehouse extends AutoCloseable {
     /** Rapport 06, suivi de l'activité des guichets. */
     GuichetActivity activity();
 
+    /** The doublons potentiels and the figures of the semestrial bilan (docs/gestion.md). */
+    DoublonsEtBilans doublonsEtBilans();
+
     /** The date of the extract this version holds (the data's date, shown on every page). */
     LocalDate dataDate();
 
