@@ -32,5 +32,10 @@ public final class GestionSpace {
         new LoginRoutes(options.accounts(), new LoginSessions(options.accounts(), cookies), html).add(restricted);
         new HomeRoutes(options.accounts().geography(), html, json).add(restricted);
         new JournalRoutes(options.accounts().audit(), html).add(restricted);
+        options.warehouse().ifPresent(warehouse -> {
+            routes.before(ctx -> ctx.attribute(PageModels.FIGURES, true));
+            new DoublonRoutes(warehouse, html, json).add(restricted);
+            new BilanRoutes(warehouse, html, options.accounts().clock()).add(restricted);
+        });
     }
 }
