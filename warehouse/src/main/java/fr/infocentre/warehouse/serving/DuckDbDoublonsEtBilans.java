@@ -116,9 +116,10 @@ public final class DuckDbDoublonsEtBilans implements DoublonsEtBilans, AutoClose
             + " département (rapport 06, indicateur 16). Chaque demande compte pour son guichet de rattachement.";
 
     /**
-     * The demandes active on day {@code $1} in a group: several of them with the same id_demandeur and first-choice
-     * communes in the same département, with the département of their guichet (NULL outside the data's perimeter).
-     * The attributes are those of each demande's version valid that day, as in rapport 06.
+     * The demandes active on day {@code $1} in a group — several of them with the same id_demandeur and first-choice
+     * communes in the same département — located in the département {@code $2} or rattachées to one of its guichets,
+     * with the département of their guichet (NULL outside the data's perimeter). The attributes are those of each
+     * demande's version valid that day, as in rapport 06.
      */
     private static final String MEMBERS = """
             WITH actives AS (
@@ -137,7 +138,13 @@ public final class DuckDbDoublonsEtBilans implements DoublonsEtBilans, AutoClose
             FROM actives a
             JOIN groupes USING (id_demandeur, departement_demande)
             LEFT JOIN guichets_geo() g ON g.code_guichet = a.code_guichet
+            WHERE a.departement_demande = $2 OR g.code_departement = $2
             """;
+
+    /** Per guichet, its demandes active on day {@code $1} in a group (rapport 06's indicator 16 that day). */
+    private static final String COUNTS = MEMBERS.substring(0, MEMBERS.indexOf("SELECT a.*, g.code_departement"))
+            + "SELECT a.code_guichet, count(*) AS n FROM actives a JOIN groupes USING (id_demandeur, departement_demande)"
+            + " GROUP BY a.code_guichet\n";
 
     private final DuckDBConnection root;
     private final ServedVersion version;
@@ -232,10 +239,12 @@ public final class DuckDbDoublonsEtBilans implements DoublonsEtBilans, AutoClose
     private record Member(String idDemandeur, String departement, String departementGuichet, DoublonDemande demande) {
     }
 
-    private List<Member> members(LocalDate day) {
+    /** The members of the groups located in the département or holding a demande of one of its guichets. */
+    private List<Member> members(LocalDate day, String departement) {
         List<Member> members = new ArrayList<>();
         try (Connection c = root.duplicate(); PreparedStatement st = c.prepareStatement(MEMBERS)) {
             st.setString(1, day.toString());
+            st.setString(2, departement);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
                     Map<String, Object> values = new LinkedHashMap<>();
@@ -265,7 +274,7 @@ public final class DuckDbDoublonsEtBilans implements DoublonsEtBilans, AutoClose
             throw new IllegalArgumentException("limit " + limit + ": at least 1");
         }
         Territoire dep = departementOrThrow(departement);
-        List<Member> members = members(dataDate);
+        List<Member> members = members(dataDate, dep.code());
         Map<String, List<Member>> byGroup = new TreeMap<>();
         Map<String, Long> inDepartement = new TreeMap<>();
         Map<String, Long> inOthers = new TreeMap<>();
@@ -560,8 +569,15 @@ public final class DuckDbDoublonsEtBilans implements DoublonsEtBilans, AutoClose
      */
     private Map<String, DoublonsDiffusables> protectDoublons(Semestre s) {
         Map<String, Long> byGuichet = new HashMap<>();
-        for (Member m : members(s.end())) {
-            byGuichet.merge(m.demande().guichet().code(), 1L, Long::sum);
+        try (Connection c = root.duplicate(); PreparedStatement st = c.prepareStatement(COUNTS)) {
+            st.setString(1, s.end().toString());
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    byGuichet.put(rs.getString(1), rs.getLong(2));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Doublons failed on " + s.end(), e);
         }
         String key = INDICATOR_16;
         Rapport rapport = new Rapport("TAB06-01/" + key, "06", "Doublons potentiels actifs", "", "guichet",
