@@ -113,7 +113,8 @@ final class DoublonRoutes {
         model.put("groupes", groups(r));
         model.put("parGuichet", r.guichets().stream().map(DoublonRoutes::summary).toList());
         model.put("notes", r.notes());
-        String query = "departement=" + r.departement().code() + (r.guichet() == null ? "" : "&guichet=" + r.guichet().code());
+        String query = "departement=" + r.departement().code() + (r.guichet() == null ? ""
+                : "&guichet=" + java.net.URLEncoder.encode(r.guichet().code(), java.nio.charset.StandardCharsets.UTF_8));
         model.put("query", query);
         html.write(ctx, "gestion-doublons", model);
     }

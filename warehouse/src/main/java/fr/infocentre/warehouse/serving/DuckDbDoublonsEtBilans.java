@@ -526,12 +526,15 @@ public final class DuckDbDoublonsEtBilans implements DoublonsEtBilans, AutoClose
     public DoublonsDiffusables doublonsDiffusables(String departement, Semestre semestre) {
         Territoire dep = departementOrThrow(departement);
         Semestre s = semestre(semestre.key());
+        if (s.half() == 2) {
+            return fromRapport06(dep, s); // rapport 06 keeps its protected periods
+        }
         Map<String, DoublonsDiffusables> all;
         synchronized (doublonCounts) {
             all = doublonCounts.get(s.key());
         }
         if (all == null) {
-            all = s.half() == 2 ? fromRapport06(s) : protectDoublons(s);
+            all = protectDoublons(s);
             synchronized (doublonCounts) {
                 doublonCounts.put(s.key(), all);
             }
@@ -544,17 +547,12 @@ public final class DuckDbDoublonsEtBilans implements DoublonsEtBilans, AutoClose
         return d;
     }
 
-    /** On 31 December: the column of rapport 06's diffusable version of the year, for each département. */
-    private Map<String, DoublonsDiffusables> fromRapport06(Semestre s) {
-        Map<String, DoublonsDiffusables> result = new HashMap<>();
-        for (Territoire dep : territoires.territoires(Level.DEPARTEMENT)) {
-            ActivityTable table = activity.diffusable(Scope.departement(dep.code()), Period.year(s.year()));
-            List<DoublonsDiffusables.Row> rows = table.guichets().stream().map(r -> row(r, r.name())).toList();
-            ActivityRow total = table.reference(ActivityRow.Kind.DEPARTEMENT, dep.code()).orElseThrow();
-            result.put(dep.code(), new DoublonsDiffusables(dep, s.end(), rows, row(total, dep.name()),
-                    doublonNotes(s, true)));
-        }
-        return result;
+    /** On 31 December: the column of rapport 06's diffusable version of the year. */
+    private DoublonsDiffusables fromRapport06(Territoire dep, Semestre s) {
+        ActivityTable table = activity.diffusable(Scope.departement(dep.code()), Period.year(s.year()));
+        List<DoublonsDiffusables.Row> rows = table.guichets().stream().map(r -> row(r, r.name())).toList();
+        ActivityRow total = table.reference(ActivityRow.Kind.DEPARTEMENT, dep.code()).orElseThrow();
+        return new DoublonsDiffusables(dep, s.end(), rows, row(total, dep.name()), doublonNotes(s, true));
     }
 
     private static DoublonsDiffusables.Row row(ActivityRow r, String name) {
