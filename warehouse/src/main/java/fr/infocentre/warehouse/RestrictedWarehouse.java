@@ -17,6 +17,9 @@ public interface RestrictedWarehouse extends AutoCloseable {
     /** The requêtes: tables a gestionnaire builds from the catalogue's dimensions, counted exactly. */
     Requetes requetes();
 
+    /** The doublons potentiels and the figures of the semestrial bilan (docs/gestion.md). */
+    DoublonsEtBilans doublonsEtBilans();
+
     /** The date of the extract this version holds (the data's date, shown on every page). */
     LocalDate dataDate();
 

@@ -35,7 +35,11 @@ public final class GestionSpace {
         new JournalRoutes(options.accounts().audit(), html).add(restricted);
         options.warehouse().ifPresentOrElse(w -> new Rapport06Routes(w, html, json, new XlsxRenderer()).add(restricted),
                 () -> Rapport06Routes.addUnavailable(restricted, html));
-        options.warehouse().ifPresent(weekly -> new RequeteRoutes(weekly, options.accounts().savedQueries(), html, json)
-                .add(restricted));
+        options.warehouse().ifPresent(warehouse -> {
+            routes.before(ctx -> ctx.attribute(PageModels.FIGURES, true));
+            new RequeteRoutes(warehouse, options.accounts().savedQueries(), html, json).add(restricted);
+            new DoublonRoutes(warehouse, html, json).add(restricted);
+            new BilanRoutes(warehouse, html, options.accounts().clock()).add(restricted);
+        });
     }
 }

@@ -10,6 +10,12 @@ import java.util.Map;
 /** What every page of the espace gestionnaire gives its template: the account and its CSRF token, when logged in. */
 public final class PageModels {
 
+    /**
+     * The request attribute saying that the espace is served with the weekly warehouse (its pages reading figures
+     * are mounted): {@code gestion.figures} in the page model, for the navigation.
+     */
+    static final String FIGURES = PageModels.class.getName() + ".figures";
+
     private PageModels() {
     }
 
@@ -23,6 +29,7 @@ public final class PageModels {
             gestion.put("displayName", account.displayName());
             gestion.put("csrf", session.csrfToken());
             gestion.put("role", account.role().key());
+            gestion.put("figures", Boolean.TRUE.equals(ctx.attribute(FIGURES)));
             model.put("gestion", gestion);
         });
         return model;

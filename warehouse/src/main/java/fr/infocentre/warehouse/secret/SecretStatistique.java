@@ -79,7 +79,16 @@ public final class SecretStatistique {
 
     /** The published table: the pattern's count cells masked, and every figure derived from a masked one. */
     public static RapportTable protect(ComputedTable table, MaskingPattern pattern) {
-        Set<RapportTable.Mask> masks = new HashSet<>(pattern.masks(table.territoire()));
+        return protect(table, pattern.masks(table.territoire()));
+    }
+
+    /**
+     * The published table with these count cells masked — a pattern this step chose for the same figures
+     * elsewhere (the columns of a table that repeats figures protected on their own keep their status there) —,
+     * its own small counts, and every figure derived from a masked one.
+     */
+    public static RapportTable protect(ComputedTable table, Set<RapportTable.Mask> countMasks) {
+        Set<RapportTable.Mask> masks = new HashSet<>(countMasks);
         for (Line line : lines(table)) {
             line.values().forEach((column, value) -> {
                 if (value instanceof Statistic st && small(st.units())

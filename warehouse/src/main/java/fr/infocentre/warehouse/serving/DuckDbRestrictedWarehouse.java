@@ -1,5 +1,6 @@
 package fr.infocentre.warehouse.serving;
 
+import fr.infocentre.warehouse.DoublonsEtBilans;
 import fr.infocentre.warehouse.GuichetActivity;
 import fr.infocentre.warehouse.Requetes;
 import fr.infocentre.warehouse.RestrictedWarehouse;
@@ -10,15 +11,22 @@ import fr.infocentre.warehouse.requetes.Limits;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
-/** The restricted space over one version, in DuckDB (rapport 06 holds the connection; the requêtes share it). */
+/**
+ * The restricted space over one version, in DuckDB: rapport 06 holds a connection, which the requêtes share; the
+ * doublons and bilans hold another one over the same version (the one rapport 06 opened, whatever a load has
+ * switched since).
+ */
 public final class DuckDbRestrictedWarehouse implements RestrictedWarehouse {
 
     private final DuckDbGuichetActivity activity;
     private final DuckDbRequetes requetes;
+    private final DuckDbDoublonsEtBilans doublonsEtBilans;
 
-    private DuckDbRestrictedWarehouse(DuckDbGuichetActivity activity, DuckDbRequetes requetes) {
+    private DuckDbRestrictedWarehouse(DuckDbGuichetActivity activity, DuckDbRequetes requetes,
+                                      DuckDbDoublonsEtBilans doublonsEtBilans) {
         this.activity = activity;
         this.requetes = requetes;
+        this.doublonsEtBilans = doublonsEtBilans;
     }
 
     public static DuckDbRestrictedWarehouse open(Path warehouseDir) {
@@ -30,8 +38,10 @@ public final class DuckDbRestrictedWarehouse implements RestrictedWarehouse {
         Catalogue catalogue = Catalogue.load();
         DuckDbGuichetActivity activity = DuckDbGuichetActivity.open(warehouseDir, catalogue);
         try {
-            return new DuckDbRestrictedWarehouse(activity, DuckDbRequetes.open(activity::connection,
-                    activity.servedVersion(), catalogue, limits));
+            DuckDbRequetes requetes = DuckDbRequetes.open(activity::connection, activity.servedVersion(), catalogue,
+                    limits);
+            return new DuckDbRestrictedWarehouse(activity, requetes,
+                    DuckDbDoublonsEtBilans.open(activity.servedVersion(), activity));
         } catch (RuntimeException e) {
             activity.close();
             throw e;
@@ -49,6 +59,11 @@ public final class DuckDbRestrictedWarehouse implements RestrictedWarehouse {
     }
 
     @Override
+    public DoublonsEtBilans doublonsEtBilans() {
+        return doublonsEtBilans;
+    }
+
+    @Override
     public LocalDate dataDate() {
         return activity.dataDate();
     }
@@ -60,6 +75,10 @@ public final class DuckDbRestrictedWarehouse implements RestrictedWarehouse {
 
     @Override
     public void close() {
-        activity.close();
+        try {
+            doublonsEtBilans.close();
+        } finally {
+            activity.close();
+        }
     }
 }

@@ -42,6 +42,11 @@ class CurrentWarehouseTest {
         }
 
         @Override
+        public fr.infocentre.warehouse.DoublonsEtBilans doublonsEtBilans() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public LocalDate dataDate() {
             return LocalDate.of(2026, 1, 4);
         }

@@ -1,0 +1,3 @@
+-- The bilan's rapports use the main catalogue's helpers (rapports/macros.sql), created on the same connection
+-- before them; none of their own.
+-- ==== The dimensions' macros (generated from dimensions/*.yaml) ====
