@@ -27,6 +27,14 @@ public record RapportTable(Rapport rapport, Territoire territoire, int millesime
         return masks.contains(new Mask(String.valueOf(line.get("cle")), column));
     }
 
+    /** The line of that key ({@code "total"}: the total line), or null when there is none. */
+    public Map<String, Object> lineOf(String key) {
+        if ("total".equals(key)) {
+            return total;
+        }
+        return lines.stream().filter(l -> key.equals(l.get("cle"))).findFirst().orElse(null);
+    }
+
     /**
      * The published document of this table (JSON API, open-data files), as an ordered map:
      * rapport, titre, territoire {niveau, code, nom}, annee, colonnes [{cle, libelle, type}],

@@ -94,15 +94,15 @@ public final class Audit {
     }
 
     /**
-     * The same, a line repeating a total figure ({@code same_figures}) taking the status the
-     * figure's rapports gave it ({@link FixedFigures#sameFigures}).
+     * The same, a line repeating a figure ({@code same_figures}) taking the status the figure's
+     * rapports gave it ({@link FixedFigures#sameFigures}).
      *
-     * @param totals total figure → the published tables of one of its rapports, already protected
+     * @param figures figure → the published tables of one of its rapports, already protected
      */
     public static List<Result> audit(DuckDbWarehouse warehouse, List<String> rapportIds, int millesime, Releases earlier,
-                                     Map<String, List<RapportTable>> totals) {
+                                     Map<String, FixedFigures.FigureTables> figures) {
         return audit(warehouse, rapportIds, millesime, (def, published) -> FixedFigures.read(def, millesime, earlier,
-                published).and(FixedFigures.sameFigures(def, totals)));
+                published).and(FixedFigures.sameFigures(def, figures)));
     }
 
     /**
@@ -173,8 +173,8 @@ public final class Audit {
         for (int t = 0; t < linked.size(); t++) {
             for (int l = 0; l < linked.lines.size(); l++) {
                 for (int j = 0; j < linked.columns.size(); j++) {
-                    if (!mask.primary()[t][l][j]) {
-                        continue;
+                    if (!mask.primary()[t][l][j] || l == linked.lines.size() - 1 && !p.def().total()) {
+                        continue; // not a cell of this rapport, or the unpublished sum of its lines
                     }
                     Territoire territoire = linked.territoires.get(t);
                     String cell = describe(linked, t, l, j);

@@ -5,7 +5,6 @@ import fr.infocentre.warehouse.RapportTable;
 import fr.infocentre.warehouse.Territoire;
 import fr.infocentre.warehouse.catalogue.RapportDefinition;
 import fr.infocentre.warehouse.catalogue.RapportDefinition.DeclaredColumn;
-import fr.infocentre.warehouse.engine.ComputedTable;
 import fr.infocentre.warehouse.storage.Territoires.Membership;
 
 import java.util.ArrayList;
@@ -20,8 +19,9 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
- * The attacker of the rapports that publish the same total figure ({@code total_figure}: the 17
- * series-03 rapports, the attributions of series 04), all together, from their published tables
+ * The attacker of the rapports that publish the same figure ({@code total_figure}: the 17
+ * series-03 rapports, the attributions of series 04; {@code line_figures}: TAB01-01's new demandes
+ * of the year), all together, from their published tables
  * only (docs/secret-statistique.md, "Across rapports"). Each rapport is attacked as the per-rapport
  * audit does; what the rapports bound of a shared total (a commune's stock at 31 December shown
  * here, masked there, or narrowed by its own margins) is then given to every rapport of the
@@ -35,7 +35,8 @@ import java.util.function.Function;
  *
  * <p>A rapport repeating the figure on one of its lines ({@code same_figures}: the December stock
  * of TAB02-03, the stock at 31 December of TAB01-01…) is attacked with them: that line's cells
- * are the figure's cells.
+ * are the figure's cells. So are the unknown sums of TAB02-04's months, which add up to the new
+ * demandes and the attributions of the year.
  *
  * <p>Sound, not complete: the bounds exchanged are intervals, so a combination of relations of
  * several rapports that no single rapport's intervals carry is not found.
@@ -116,14 +117,14 @@ public final class JointAudit {
                                       Map<String, Membership> memberships, Map<TotalCell, long[]> known,
                                       Map<String, Attacker.Result> attacked, Map<String, BitSet> primaries) {
         Map<String, List<RapportDefinition>> figures = new TreeMap<>();
-        definitions.values().stream().filter(d -> d.totalFigure() != null)
-                .forEach(d -> figures.computeIfAbsent(d.totalFigure(), k -> new ArrayList<>()));
+        definitions.values().forEach(d -> d.ownFigures().forEach(f -> figures.computeIfAbsent(f, k -> new ArrayList<>())));
         definitions.values().stream().sorted(Comparator.comparing(d -> d.rapport().id())).forEach(d ->
                 figures.forEach((figure, members) -> {
-                    if (figure.equals(d.totalFigure()) || d.sameFigures().stream().anyMatch(f -> figure.equals(f.figure()))) {
+                    if (d.ownFigures().contains(figure) || d.sameFigures().stream().anyMatch(f -> figure.equals(f.figure()))) {
                         members.add(d);
                     }
                 }));
+        figures.values().removeIf(members -> members.size() < 2); // alone, its own attack covers it
         Map<TotalCell, long[]> seed = new HashMap<>();
         known.forEach((cell, b) -> seed.put(cell, b.clone()));
         List<Result> results = new ArrayList<>();
@@ -145,19 +146,18 @@ public final class JointAudit {
     }
 
     /**
-     * The cells of a total figure the rapport publishes, with their variable in its public view:
-     * its total line's count cells (with a total figure), the cells of its lines repeating one
-     * ({@code same_figures}).
+     * The cells of a figure the rapport publishes, with their variable in its public view: its
+     * total line's count cells (with a total figure), its line figures' count cells, the cells of
+     * its lines repeating a figure ({@code same_figures}, the unpublished sum of its lines included).
      */
     private static void totalCells(RapportDefinition def, List<RapportTable> tables, PublicView view,
                                    BiConsumer<TotalCell, Integer> action) {
         for (RapportTable t : tables) {
-            if (def.totalFigure() != null) {
+            for (String figure : def.ownFigures()) {
                 for (DeclaredColumn c : def.columns()) {
-                    Integer v = c.isCount() ? view.variable(t.territoire(), ComputedTable.TOTAL_KEY, c.key()) : null;
+                    Integer v = c.isCount() ? view.variable(t.territoire(), def.figureLine(figure), c.key()) : null;
                     if (v != null) {
-                        action.accept(new TotalCell(def.totalFigure(), t.territoire().level(), t.territoire().code(),
-                                c.key()), v);
+                        action.accept(new TotalCell(figure, t.territoire().level(), t.territoire().code(), c.key()), v);
                     }
                 }
             }

@@ -25,6 +25,8 @@ import java.util.stream.IntStream;
  * count ≥ 0, since a secondary cell may be a 0), and the links anyone can rebuild from the
  * published metadata and the COG — a territory is the sum of its communes, the total line the sum
  * of the categories, a sum column the sum of its columns, and the dimension's accounting identity.
+ * A rapport without a total line whose lines add up to another rapport's figure ({@code same_figures}
+ * on the total line) has its total line all the same, as unknowns, for {@link JointAudit} to tie.
  * When communes are not published, the unknowns below the published levels are the parts of
  * communes that no published cell tells apart: an EPCI's communes within one département.
  */
@@ -61,6 +63,8 @@ public final class PublicView {
                 }
             }
         }
+        // a sum of the lines another rapport publishes (same_figures on the total line): an unknown here, tied to them
+        v.available[v.lines.size() - 1] |= def.sameFigures().stream().anyMatch(RapportDefinition.SameFigure::sumOfLines);
         published.forEach(v::addPublished);
         boolean publishedCommunes = def.rapport().levels().contains(Level.COMMUNE);
         Map<String, Set<String>> leavesOf = new LinkedHashMap<>();
@@ -151,7 +155,7 @@ public final class PublicView {
         int[] categories = IntStream.range(0, total).filter(l -> available[l]).toArray();
         for (int j = 0; j < nc; j++) {
             int jj = j;
-            if (def.total() && available[total]) {
+            if (available[total]) {
                 system.relation(new int[]{d + total * nc + j}, IntStream.of(categories).map(l -> d + l * nc + jj).toArray());
             }
             Identity identity = def.dimension().identity();

@@ -35,32 +35,39 @@ public final class SameFigures {
      */
     public static Result check(Map<String, RapportDefinition> definitions, Function<String, List<RapportTable>> published) {
         Map<String, Map<String, RapportTable>> byFigure = new HashMap<>();
+        Map<String, String> figureLines = new HashMap<>();
         int compared = 0;
         List<String> differences = new ArrayList<>();
         for (RapportDefinition def : definitions.values()) {
             for (SameFigure f : def.sameFigures()) {
-                Map<String, RapportTable> totals = byFigure.computeIfAbsent(f.figure(), figure -> definitions.values()
-                        .stream().filter(d -> figure.equals(d.totalFigure())).findFirst()
-                        .map(d -> byTerritory(published.apply(d.rapport().id()))).orElse(null));
-                if (totals == null) {
+                if (f.sumOfLines() && !def.total()) {
+                    continue; // not published here: the joint attack ties it to the figure
+                }
+                Map<String, RapportTable> holders = byFigure.computeIfAbsent(f.figure(), figure -> definitions.values()
+                        .stream().filter(d -> d.ownFigures().contains(figure)).findFirst()
+                        .map(d -> {
+                            figureLines.put(figure, d.figureLine(figure));
+                            return byTerritory(published.apply(d.rapport().id()));
+                        }).orElse(null));
+                if (holders == null) {
                     continue; // the figure's rapports are not in the release
                 }
                 for (RapportTable table : published.apply(def.rapport().id())) {
-                    RapportTable total = totals.get(key(table.territoire().level(), table.territoire().code()));
-                    Map<String, Object> line = table.lines().stream().filter(l -> f.line().equals(l.get("cle")))
-                            .findFirst().orElse(null);
-                    if (total == null || line == null) {
+                    RapportTable holder = holders.get(key(table.territoire().level(), table.territoire().code()));
+                    Map<String, Object> line = table.lineOf(f.line());
+                    Map<String, Object> figure = holder == null ? null : holder.lineOf(figureLines.get(f.figure()));
+                    if (figure == null || line == null) {
                         differences.add(def.rapport().id() + " " + table.territoire().level().key() + " "
-                                + table.territoire().code() + ": no line " + f.line() + " or no total to compare");
+                                + table.territoire().code() + ": no line " + f.line() + " or no figure to compare");
                         continue;
                     }
                     for (Map.Entry<String, String> c : f.columns().entrySet()) {
                         String here = shown(table, line, c.getKey());
-                        String there = shown(total, total.total(), c.getValue());
+                        String there = shown(holder, figure, c.getValue());
                         if (!Objects.equals(here, there)) {
                             differences.add(def.rapport().id() + " " + table.territoire().level().key() + " "
                                     + table.territoire().code() + " " + f.line() + " " + c.getKey() + " = " + here
-                                    + ", total " + c.getValue() + " of " + total.rapport().id() + " = " + there);
+                                    + ", " + f.figure() + " " + c.getValue() + " of " + holder.rapport().id() + " = " + there);
                         }
                         compared++;
                     }

@@ -10,6 +10,7 @@ import fr.infocentre.warehouse.catalogue.Declarations.SeriesDeclaration;
 import fr.infocentre.warehouse.catalogue.DeclaredDimension.Checker;
 import fr.infocentre.warehouse.catalogue.RapportDefinition.DeclaredColumn;
 import fr.infocentre.warehouse.catalogue.RapportDefinition.Dimension;
+import fr.infocentre.warehouse.catalogue.RapportDefinition.LineFigure;
 import fr.infocentre.warehouse.catalogue.RapportDefinition.SameFigure;
 
 import java.nio.file.Path;
@@ -242,9 +243,11 @@ public final class Catalogue {
         }
         List<SameFigure> sameFigures = d.sameFigures() == null ? List.of() : List.copyOf(d.sameFigures());
         checkSameFigures(check, sameFigures, dimension, d);
+        List<LineFigure> lineFigures = d.lineFigures() == null ? List.of() : List.copyOf(d.lineFigures());
+        checkLineFigures(check, lineFigures, dimension, d);
         RapportDefinition def = new RapportDefinition(rapport, dimension, List.copyOf(d.columns()), d.total(),
                 d.reference(), d.horsAssociations(), files.text(id + ".sql").orElseThrow(), statistics,
-                d.totalFigure(), sameFigures);
+                d.totalFigure(), sameFigures, lineFigures);
         if (def.sqlColumns().isEmpty()) {
             throw check.error("columns", "no column is fed by the SQL (every column is computed from others)");
         }
@@ -255,9 +258,10 @@ public final class Catalogue {
     }
 
     /**
-     * Each line publishing another rapport's total figure: a line of the dimension, count columns
-     * of the rapport, no total line summing it (its cells take the status of the figure's total
-     * line; an identity between the lines is protected around them, docs/secret-statistique.md).
+     * Each line publishing another rapport's figure: a line of the dimension, or the unpublished
+     * sum of the lines ({@code total} in a rapport without a total line); count columns of the
+     * rapport; no total line summing it (its cells take the status the figure's rapports give it;
+     * an identity between the lines is protected around them, docs/secret-statistique.md).
      */
     private static void checkSameFigures(Checker check, List<SameFigure> sameFigures, Dimension dimension,
                                          RapportDeclaration d) {
@@ -269,8 +273,9 @@ public final class Catalogue {
             }
             check.required(f.line(), at + ".line");
             check.required(f.figure(), at + ".figure");
-            if (dimension.categories().stream().noneMatch(c -> c.key().equals(f.line()))) {
-                throw check.error(at + ".line", "no line " + f.line() + " in dimension " + d.dimension());
+            if (!f.sumOfLines() && dimension.categories().stream().noneMatch(c -> c.key().equals(f.line()))) {
+                throw check.error(at + ".line", "no line " + f.line() + " in dimension " + d.dimension()
+                        + " (nor " + RapportDefinition.TOTAL_LINE + ": the sum of the lines)");
             }
             if (f.columns() == null || f.columns().isEmpty()) {
                 throw check.error(at + ".columns", "missing (required: count column → column of the total line)");
@@ -287,20 +292,53 @@ public final class Catalogue {
         }
     }
 
-    /** Every figure named by a {@code same_figures} line is some rapport's total figure, with those columns. */
+    /** Each line that is a figure: a category line of the dimension, one figure each. */
+    private static void checkLineFigures(Checker check, List<LineFigure> lineFigures, Dimension dimension,
+                                         RapportDeclaration d) {
+        for (int i = 0; i < lineFigures.size(); i++) {
+            LineFigure f = lineFigures.get(i);
+            String at = "line_figures[" + i + "]";
+            if (f == null) {
+                throw check.error(at, "empty entry");
+            }
+            check.required(f.line(), at + ".line");
+            check.required(f.figure(), at + ".figure");
+            if (dimension.categories().stream().noneMatch(c -> c.key().equals(f.line()))) {
+                throw check.error(at + ".line", "no line " + f.line() + " in dimension " + d.dimension());
+            }
+            if (f.figure().equals(d.totalFigure()) || lineFigures.subList(0, i).stream()
+                    .anyMatch(o -> o.figure().equals(f.figure()))) {
+                throw check.error(at + ".figure", f.figure() + " is already a figure of " + d.id());
+            }
+        }
+    }
+
+    /**
+     * Every figure named by a {@code same_figures} line is held by some rapports (a total figure)
+     * or by one (a line figure), never both, with those columns.
+     */
     private static void checkSameFigureTargets(CatalogueFiles files, Map<String, RapportDefinition> definitions) {
         for (RapportDefinition def : definitions.values()) {
+            for (RapportDefinition.LineFigure f : def.lineFigures()) {
+                List<String> others = definitions.values().stream().filter(o -> o != def
+                        && o.ownFigures().contains(f.figure())).map(o -> o.rapport().id()).toList();
+                if (!others.isEmpty()) {
+                    throw files.error(def.rapport().id() + ".yaml", "line_figures", "figure " + f.figure()
+                            + " is also held by " + String.join(", ", others) + ": one rapport holds a line figure");
+                }
+            }
             for (RapportDefinition.SameFigure f : def.sameFigures()) {
                 List<RapportDefinition> family = definitions.values().stream()
-                        .filter(o -> f.figure().equals(o.totalFigure())).toList();
+                        .filter(o -> o.ownFigures().contains(f.figure())).toList();
                 if (family.isEmpty()) {
                     throw files.error(def.rapport().id() + ".yaml", "same_figures", "no rapport has total_figure "
-                            + f.figure());
+                            + f.figure() + " (nor line_figures)");
                 }
                 for (String target : f.columns().values()) {
-                    if (family.stream().noneMatch(o -> o.columns().stream().anyMatch(c -> c.key().equals(target)))) {
-                        throw files.error(def.rapport().id() + ".yaml", "same_figures", "no rapport of total figure "
-                                + f.figure() + " has a column " + target);
+                    if (family.stream().noneMatch(o -> o.columns().stream().anyMatch(c -> c.key().equals(target)
+                            && c.isCount()))) {
+                        throw files.error(def.rapport().id() + ".yaml", "same_figures", "no rapport of figure "
+                                + f.figure() + " has a count column " + target);
                     }
                 }
             }

@@ -2,6 +2,7 @@ package fr.infocentre.warehouse.catalogue;
 
 import fr.infocentre.warehouse.catalogue.RapportDefinition.DeclaredColumn;
 import fr.infocentre.warehouse.catalogue.RapportDefinition.Identity;
+import fr.infocentre.warehouse.catalogue.RapportDefinition.LineFigure;
 import fr.infocentre.warehouse.catalogue.RapportDefinition.SameFigure;
 
 import java.util.List;
@@ -28,7 +29,7 @@ final class Declarations {
     record RapportDeclaration(String id, String series, String title, String description, String dimension,
                               List<String> levels, String chart, String reference, boolean horsAssociations,
                               List<DeclaredColumn> columns, boolean total, String header, String totalFigure,
-                              List<SameFigure> sameFigures) {
+                              List<SameFigure> sameFigures, List<LineFigure> lineFigures) {
     }
 
     /**

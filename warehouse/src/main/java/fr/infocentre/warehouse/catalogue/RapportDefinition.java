@@ -4,6 +4,7 @@ import fr.infocentre.warehouse.Column;
 import fr.infocentre.warehouse.Rapport;
 
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,20 +26,67 @@ import java.util.Optional;
  * @param totalFigure      null, or the name of what the total line counts, shared by the rapports
  *                         whose total line is the same figure ({@code total_figure}: the same
  *                         count in every count column of the same key, territory by territory)
- * @param sameFigures      the lines of this rapport that publish another rapport's total figure
+ * @param sameFigures      the lines of this rapport that publish another rapport's figure
  *                         ({@code same_figures}), empty for most
+ * @param lineFigures      the lines of this rapport that are a figure other rapports publish too
+ *                         ({@code line_figures}: TAB01-01's new demandes of the year), empty for most
  */
 public record RapportDefinition(Rapport rapport, Dimension dimension, List<DeclaredColumn> columns, boolean total,
                          String reference, boolean horsAssociations, String sql, String statisticsSql,
-                         String totalFigure, List<SameFigure> sameFigures) {
+                         String totalFigure, List<SameFigure> sameFigures, List<LineFigure> lineFigures) {
+
+    /** The key of the total line (the engine's {@code ComputedTable.TOTAL_KEY}). */
+    public static final String TOTAL_LINE = "total";
+
+    /** A rapport holding no line figure. */
+    public RapportDefinition(Rapport rapport, Dimension dimension, List<DeclaredColumn> columns, boolean total,
+                             String reference, boolean horsAssociations, String sql, String statisticsSql,
+                             String totalFigure, List<SameFigure> sameFigures) {
+        this(rapport, dimension, columns, total, reference, horsAssociations, sql, statisticsSql, totalFigure,
+                sameFigures, List.of());
+    }
 
     /**
-     * A line of a rapport that publishes, in some of its count columns, the total line of the
-     * rapports of total figure {@code figure}: the December line of the monthly stock is the stock
-     * at 31 December of series 03. {@code columns} maps a count column of this rapport to the
-     * column of the total line it equals.
+     * A line of a rapport that publishes, in some of its count columns, a figure of other
+     * rapports ({@link #figureLine}): the December line of the monthly stock is the stock at 31
+     * December of series 03. {@code columns} maps a count column of this rapport to the column of
+     * the figure it equals. The line may be {@value #TOTAL_LINE} in a rapport without
+     * a total line: the sum of its lines, which it does not publish, is the figure (TAB02-04's
+     * months add up to the year's attributions and new demandes).
      */
     public record SameFigure(String line, String figure, Map<String, String> columns) {
+
+        /** Whether the line is the rapport's unpublished total: the sum of its lines. */
+        public boolean sumOfLines() {
+            return TOTAL_LINE.equals(line);
+        }
+    }
+
+    /**
+     * A line of this rapport that is a figure other rapports publish ({@code line_figures}), in
+     * every count column, under the same column keys: TAB01-01's new demandes of the year, which
+     * TAB02-04's months add up to.
+     */
+    public record LineFigure(String line, String figure) {
+    }
+
+    /** The figures this rapport holds the status of: its total figure, its line figures. */
+    public List<String> ownFigures() {
+        List<String> figures = new ArrayList<>();
+        if (totalFigure != null) {
+            figures.add(totalFigure);
+        }
+        lineFigures.forEach(f -> figures.add(f.figure()));
+        return figures;
+    }
+
+    /** The line holding figure {@code figure} ({@link #ownFigures}): the total line, a line figure's line, or null. */
+    public String figureLine(String figure) {
+        if (figure.equals(totalFigure)) {
+            return TOTAL_LINE;
+        }
+        return lineFigures.stream().filter(f -> f.figure().equals(figure)).map(LineFigure::line).findFirst()
+                .orElse(null);
     }
 
     /** The count columns the SQL feeds directly (neither sums nor shares nor derived figures). */

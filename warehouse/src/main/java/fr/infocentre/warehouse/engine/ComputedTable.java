@@ -4,6 +4,7 @@ import fr.infocentre.warehouse.Column;
 import fr.infocentre.warehouse.Rapport;
 import fr.infocentre.warehouse.RapportTable;
 import fr.infocentre.warehouse.Territoire;
+import fr.infocentre.warehouse.catalogue.RapportDefinition;
 import fr.infocentre.warehouse.secret.SecretStatistique;
 
 
@@ -22,7 +23,7 @@ import java.util.Map;
 public record ComputedTable(Rapport rapport, Territoire territoire, int millesime, List<Column> columns,
                      List<Line> lines, Line total, boolean publishedTotal, List<String> notes) {
 
-    public static final String TOTAL_KEY = "total";
+    public static final String TOTAL_KEY = RapportDefinition.TOTAL_LINE;
 
     /** One line: category key, label and one value per figure column. */
     public record Line(String key, String label, Map<String, Value> values) {

@@ -153,10 +153,10 @@ public final class ReleasePublisher {
         /** Rapport id → the rapports of the release protected with it (itself alone, or its total figure's). */
         private final Map<String, List<String>> families = new HashMap<>();
         private final Map<String, Audit.Result> audited = new HashMap<>();
-        /** Total figure → the published tables of one of its rapports (all show its total line alike). */
-        private final Map<String, List<RapportTable>> totals = new HashMap<>();
-        /** Total figure → the rapport whose tables {@link #totals} holds. */
-        private final Map<String, String> totalRapports = new HashMap<>();
+        /** Figure → the published tables of one of the rapports holding it (all show it alike). */
+        private final Map<String, FixedFigures.FigureTables> figures = new HashMap<>();
+        /** Figure → the rapport whose tables {@link #figures} holds. */
+        private final Map<String, String> figureRapports = new HashMap<>();
         private final Map<Level, long[]> protection = new EnumMap<>(Level.class);
         /** Rapport id → its protection per level, in publication order. */
         private final Map<String, Map<Level, long[]>> byRapport = new LinkedHashMap<>();
@@ -214,7 +214,7 @@ public final class ReleasePublisher {
                 for (String id : family) {
                     for (RapportDefinition.SameFigure f : definition(id).sameFigures()) {
                         String member = rapportOf(f.figure());
-                        if (member != null && !totals.containsKey(f.figure())) {
+                        if (member != null && !figures.containsKey(f.figure())) {
                             audit(families.get(member), millesime);
                         }
                     }
@@ -232,11 +232,11 @@ public final class ReleasePublisher {
 
         private void auditFamily(List<String> family, int millesime) {
             long start = System.nanoTime();
-            List<Audit.Result> results = Audit.audit(warehouse, family, millesime, earlier, totals);
-            String figure = definition(family.get(0)).totalFigure();
-            if (figure != null) {
-                totals.put(figure, results.get(0).published());
-                totalRapports.put(figure, family.get(0));
+            List<Audit.Result> results = Audit.audit(warehouse, family, millesime, earlier, figures);
+            RapportDefinition first = definition(family.get(0));
+            for (String figure : first.ownFigures()) {
+                figures.put(figure, new FixedFigures.FigureTables(first.figureLine(figure), results.get(0).published()));
+                figureRapports.put(figure, family.get(0));
             }
             for (Audit.Result result : results) {
                 refuseIfDifferent(millesime, result);
@@ -252,9 +252,17 @@ public final class ReleasePublisher {
                             + " of their own (the joint attack vouches for them)%n", result.rapport(), unwitnessed);
                 }
             }
-            if (figure == null) {
-                return;
+            for (String figure : first.ownFigures()) {
+                attackJointly(family, figure, millesime, start, results);
             }
+        }
+
+        /**
+         * Attacks the family with the rapports repeating one of its figures (audited first), all
+         * together ({@link JointAudit}).
+         */
+        private void attackJointly(List<String> family, String figure, int millesime, long start,
+                                   List<Audit.Result> results) {
             List<String> repeating = families.keySet().stream().sorted().filter(id -> !family.contains(id)
                     && definition(id).sameFigures().stream().anyMatch(f -> figure.equals(f.figure()))).toList();
             for (String id : repeating) {
@@ -282,8 +290,8 @@ public final class ReleasePublisher {
                 refuseIfPinned(millesime, String.join(", ", result.rapports()) + " (ensemble)", result.disclosed());
                 jointSeconds += (System.nanoTime() - joint) / 1e9;
                 progress.printf(Locale.ROOT, "%s: %d rapports protected together and attacked one by one in %.1f s"
-                                + " (compute %.1f s, protect %.1f s), then jointly with %d rapports repeating their"
-                                + " total in %d rounds (%.1f s%s): no count from 1 to 10 pinned%n",
+                                + " (compute %.1f s, protect %.1f s), then jointly with %d rapports repeating the"
+                                + " figure in %d rounds (%.1f s%s): no count from 1 to 10 pinned%n",
                         figure, family.size(), (joint - start) / 1e9,
                         results.stream().mapToDouble(Audit.Result::computeSeconds).sum(),
                         results.stream().mapToDouble(Audit.Result::protectSeconds).sum(), repeating.size(),
@@ -292,9 +300,9 @@ public final class ReleasePublisher {
             }
         }
 
-        /** The first rapport of the release (by id) whose total line is that figure, null when none. */
+        /** The first rapport of the release (by id) holding that figure, null when none. */
         private String rapportOf(String figure) {
-            return families.keySet().stream().sorted().filter(o -> figure.equals(definition(o).totalFigure()))
+            return families.keySet().stream().sorted().filter(o -> definition(o).ownFigures().contains(figure))
                     .findFirst().orElse(null);
         }
 
@@ -303,10 +311,10 @@ public final class ReleasePublisher {
             Map<String, RapportDefinition> definitions = new LinkedHashMap<>();
             Map<String, List<RapportTable>> published = new HashMap<>();
             for (RapportDefinition.SameFigure f : definition(result.rapport()).sameFigures()) {
-                String id = totalRapports.get(f.figure());
+                String id = figureRapports.get(f.figure());
                 if (id != null) {
                     definitions.put(id, definition(id));
-                    published.put(id, totals.get(f.figure()));
+                    published.put(id, figures.get(f.figure()).tables());
                 }
             }
             if (definitions.isEmpty()) {

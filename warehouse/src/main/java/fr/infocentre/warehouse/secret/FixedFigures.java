@@ -29,11 +29,14 @@ import java.util.stream.Collectors;
  *       N of release N + k. When release N + k holds the rapport for every territory the rapport is
  *       published at in N, that line is taken from it. A year with no release, or whose release
  *       lacks the rapport or one of the territories, is computed afresh ({@link #read});</li>
- *   <li>the rapports of a total figure protected before it in the same release, for a line that
+ *   <li>the rapports of a figure protected before it in the same release, for a line that
  *       publishes that figure ({@link RapportDefinition.SameFigure}: the December stock is the stock
- *       at 31 December of series 03): the line takes their total line's values and masks
- *       ({@link #sameFigures}). The line stands alone (the catalogue checks it), so it tells nothing
- *       of the figure that those rapports do not, and their protection protects it.</li>
+ *       at 31 December of series 03): the line takes their values and masks ({@link #sameFigures}).
+ *       A category line stands alone (the catalogue checks it), so it tells nothing of the figure
+ *       that those rapports do not, and their protection protects it; the unpublished sum of the
+ *       lines (TAB02-04's months add up to the year's) is tied to them, so a figure shown there
+ *       makes this rapport protect its lines around it, and a figure masked there is protected
+ *       here too.</li>
  * </ul>
  */
 public final class FixedFigures {
@@ -59,25 +62,31 @@ public final class FixedFigures {
     }
 
     /**
-     * The lines of {@code def} publishing a total figure, as the rapports of that figure publish
-     * their total line.
-     *
-     * @param totals figure ({@code total_figure}) → one of its rapports' published tables, at least
-     *               at the levels of {@code def}; a figure absent (not in the release) fixes nothing
+     * The published tables of a rapport holding a figure ({@link RapportDefinition#ownFigures}),
+     * and the line of those tables holding it (the total line for a total figure).
      */
-    public static FixedFigures sameFigures(RapportDefinition def, Map<String, List<RapportTable>> totals) {
+    public record FigureTables(String line, List<RapportTable> tables) {
+    }
+
+    /**
+     * The lines of {@code def} publishing a figure of other rapports, as those rapports publish it.
+     *
+     * @param figures figure → the published tables of one of the rapports holding it, at least at
+     *                the levels of {@code def}; a figure absent (not in the release) fixes nothing
+     */
+    public static FixedFigures sameFigures(RapportDefinition def, Map<String, FigureTables> figures) {
         Map<Territoire, Map<Cell, Object>> held = new HashMap<>();
         for (RapportDefinition.SameFigure f : def.sameFigures()) {
-            List<RapportTable> tables = totals.get(f.figure());
-            if (tables == null) {
+            FigureTables source = figures.get(f.figure());
+            if (source == null) {
                 continue;
             }
-            for (RapportTable table : tables) {
-                Map<String, Object> total = table.total();
+            for (RapportTable table : source.tables()) {
+                Map<String, Object> figure = table.lineOf(source.line());
                 Map<Cell, Object> cells = held.computeIfAbsent(key(table.territoire()), k -> new HashMap<>());
-                f.columns().forEach((column, source) -> {
-                    Object value = total.get(source);
-                    if (value != null || table.mask(total, source)) {
+                f.columns().forEach((column, target) -> {
+                    Object value = figure.get(target);
+                    if (value != null || table.mask(figure, target)) {
                         cells.put(new Cell(f.line(), column), value != null ? (Object) ((Number) value).longValue()
                                 : Status.MASKED);
                     }

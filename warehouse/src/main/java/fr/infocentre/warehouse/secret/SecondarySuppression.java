@@ -203,9 +203,10 @@ public final class SecondarySuppression {
     /**
      * Masks every primary cell (and holds what was fixed: {@link FixedFigures}); returns the cells
      * to protect, widest levels first, in a fixed order: the primary cells, and the fixed masked
-     * cells of a line in the dimension's identity (the identity ties them to this rapport's other
-     * lines, which their own protection did not see); a fixed masked cell of a line outside it was
-     * protected where it was fixed, over the same links.
+     * cells of a line in the dimension's identity or of the total line (the identity, or the sum,
+     * ties them to this rapport's other lines, which their own protection did not see); a fixed
+     * masked cell of a category line outside the identity was protected where it was fixed, over
+     * the same links.
      */
     List<Cell> markPrimaries() {
         List<Cell> primaries = new ArrayList<>();
@@ -217,7 +218,7 @@ public final class SecondarySuppression {
                     if (fixed == FixedFigures.Status.MASKED) {
                         mask[t][l][j] = true;
                         primary[t][l][j] = v >= 1 && v <= SecretStatistique.MAX_THRESHOLD;
-                        if (tables.side[l] == 0) {
+                        if (tables.side[l] == 0 && l != tables.total) {
                             protected_[t][l][j] = true; // protected where it was fixed, over the same links
                         } else {
                             primaries.add(new Cell(t, l, j)); // the identity ties it to this rapport's lines

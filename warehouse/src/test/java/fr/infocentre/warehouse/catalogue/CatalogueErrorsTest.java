@@ -92,6 +92,14 @@ class CatalogueErrorsTest {
     }
 
     @Test
+    void aLineFigureIsALineOfTheDimensionAndAFigureNoOtherRapportHolds() {
+        names(broken("line-figure-of-no-line"), "TAB03-02.yaml", "line_figures[0].line", "no line PLUS_DE_100",
+                "dimension age");
+        names(broken("line-figure-held-twice"), "TAB03-01.yaml", "line_figures", "figure demandes",
+                "also held by TAB03-02");
+    }
+
+    @Test
     void anUnknownChartTypeListsTheSupportedOnes() {
         names(broken("unknown-chart"), "TAB03-01.yaml", "chart", "donut", "bar, stacked-bar, line, pie");
     }

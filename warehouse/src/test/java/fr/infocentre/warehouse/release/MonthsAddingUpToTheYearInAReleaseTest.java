@@ -1,0 +1,82 @@
+package fr.infocentre.warehouse.release;
+
+import fr.infocentre.warehouse.Level;
+import fr.infocentre.warehouse.RapportTable;
+import fr.infocentre.warehouse.Territoire;
+import fr.infocentre.warehouse.fixtures.GeneratedWarehouse;
+import fr.infocentre.warehouse.publication.Publication;
+import fr.infocentre.warehouse.serving.DuckDbWarehouse;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * TAB02-04's months add up to the new demandes of the year (TAB01-01's NOUVELLES) and to the
+ * attributions of the year (series 04's total): in a release of them on the generated millésime,
+ * read from its files, wherever the year's figure is shown the months of that column mask no
+ * single month (else it is the figure minus the others), and show the figure as their sum when they
+ * mask none; wherever it is masked they mask at least one month (else their sum shows it). The
+ * release passed its joint audit, which ties the months' sum to the figure. (On this small fixture
+ * the months protected on their own happen to satisfy it too; {@code LinesAddingUpToAFigureTest}
+ * shows the leak they leave where they do not, and the demo release built before the tie had 18.)
+ */
+class MonthsAddingUpToTheYearInAReleaseTest {
+
+    private static final List<String> RAPPORTS = List.of("TAB01-01", "TAB02-04", "TAB03-02", "TAB04-01", "TAB04-10");
+
+    @Test
+    void theMonthsOfTheYearNeverGiveTheYearsFigureAwayNorAMonthByDifference() throws IOException {
+        DuckDbWarehouse warehouse = (DuckDbWarehouse) GeneratedWarehouse.warehouse();
+        int millesime = GeneratedWarehouse.millesime();
+        Path releases = Files.createTempDirectory("releases-");
+        ReleasePublisher.publish(warehouse, releases, new Publication.Options(millesime, RAPPORTS, List.of()),
+                Optional.empty(), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        int compared = 0, aroundAShownFigure = 0;
+        try (ReleaseStore store = ReleaseStore.open(releases)) {
+            for (Level level : List.of(Level.NATIONAL, Level.REGION, Level.DEPARTEMENT, Level.EPCI)) {
+                for (Territoire t : store.territoires(level)) {
+                    RapportTable months = store.table("TAB02-04", level, t.code(), millesime);
+                    RapportTable flows = store.table("TAB01-01", level, t.code(), millesime);
+                    RapportTable attributions = store.table("TAB04-01", level, t.code(), millesime);
+                    for (Object[] figure : List.of(new Object[]{"nouvelles", flows, flows.lineOf("NOUVELLES"), "ensemble"},
+                            new Object[]{"attributions", attributions, attributions.total(), "effectif"})) {
+                        String column = (String) figure[0];
+                        RapportTable holder = (RapportTable) figure[1];
+                        @SuppressWarnings("unchecked")
+                        Map<String, Object> line = (Map<String, Object>) figure[2];
+                        String at = column + " " + level.key() + " " + t.code();
+                        long masked = months.lines().stream().filter(m -> months.mask(m, column)).count();
+                        assertEquals(12, months.lines().size(), at);
+                        if (holder.mask(line, (String) figure[3])) {
+                            assertTrue(masked >= 1, at + ": the year is masked, so is a month");
+                        } else {
+                            assertNotEquals(1L, masked, at + ": one month masked beside the year's figure");
+                            if (masked == 0) {
+                                assertEquals(((Number) line.get(figure[3])).longValue(), months.lines().stream()
+                                        .mapToLong(m -> ((Number) m.get(column)).longValue()).sum(), at);
+                            } else {
+                                aroundAShownFigure++;
+                            }
+                        }
+                        compared++;
+                    }
+                }
+            }
+        }
+        assertTrue(compared > 60, compared + " territories and columns compared");
+        assertTrue(aroundAShownFigure > 0, "some months are masked beside a year's figure shown, so that case was tested");
+    }
+}
