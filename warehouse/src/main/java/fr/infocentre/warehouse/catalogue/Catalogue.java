@@ -258,10 +258,10 @@ public final class Catalogue {
     }
 
     /**
-     * Each line publishing another rapport's figure: a line of the dimension, or the unpublished
-     * sum of the lines ({@code total} in a rapport without a total line); count columns of the
-     * rapport; no total line summing it (its cells take the status the figure's rapports give it;
-     * an identity between the lines is protected around them, docs/secret-statistique.md).
+     * Each line publishing another rapport's figure: a line of the dimension, or the total line
+     * ({@code total}: the sum of the lines, published or not); count columns of the rapport; no
+     * total line summing a category line (its cells take the status the figure's rapports give
+     * it; an identity between the lines is protected around them, docs/secret-statistique.md).
      */
     private static void checkSameFigures(Checker check, List<SameFigure> sameFigures, Dimension dimension,
                                          RapportDeclaration d) {
@@ -285,9 +285,10 @@ public final class Catalogue {
                     throw check.error(at + ".columns", column + " is not a count column of " + d.id());
                 }
             }
-            if (d.total()) {
+            if (d.total() && !f.sumOfLines()) {
                 throw check.error(at, "a line publishing another rapport's total figure must not be summed"
-                        + " by a total line (total: false)");
+                        + " by a total line (total: false; or line: " + RapportDefinition.TOTAL_LINE
+                        + ", the total line itself)");
             }
         }
     }

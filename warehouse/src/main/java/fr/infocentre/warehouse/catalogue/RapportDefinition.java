@@ -50,13 +50,14 @@ public record RapportDefinition(Rapport rapport, Dimension dimension, List<Decla
      * A line of a rapport that publishes, in some of its count columns, a figure of other
      * rapports ({@link #figureLine}): the December line of the monthly stock is the stock at 31
      * December of series 03. {@code columns} maps a count column of this rapport to the column of
-     * the figure it equals. The line may be {@value #TOTAL_LINE} in a rapport without
-     * a total line: the sum of its lines, which it does not publish, is the figure (TAB02-04's
-     * months add up to the year's attributions and new demandes).
+     * the figure it equals. The line may be {@value #TOTAL_LINE}: the sum of the rapport's
+     * lines is the figure, whether the rapport publishes it (TAB04-16's total line holds the stock
+     * at 31 December and the attributions of the year) or not (TAB02-04's months add up to the
+     * year's attributions and new demandes).
      */
     public record SameFigure(String line, String figure, Map<String, String> columns) {
 
-        /** Whether the line is the rapport's unpublished total: the sum of its lines. */
+        /** Whether the line is the rapport's total line: the sum of its lines. */
         public boolean sumOfLines() {
             return TOTAL_LINE.equals(line);
         }

@@ -92,8 +92,9 @@ class SharedTotalsTest {
                 }
             }
         }
-        assertEquals(6, rapports, "TAB01-01, TAB02-01, TAB02-02, TAB02-03 and TAB02-05 publish the stock at 31"
-                + " December, TAB02-04's months add up to the new demandes and the attributions of the year");
+        assertEquals(8, rapports, "TAB01-01, TAB02-01, TAB02-02, TAB02-03 and TAB02-05 publish the stock at 31"
+                + " December, TAB02-04's months add up to the new demandes and the attributions of the year,"
+                + " TAB04-15's DALO objective is measured on the attributions, TAB04-16's total holds both");
         assertTrue(compared > 200, compared + " cells compared");
     }
 
