@@ -14,7 +14,10 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 
@@ -50,7 +53,8 @@ public final class JointAudit {
     }
 
     /**
-     * @param figure    the total figure
+     * @param figure    the figures attacked together, by the name of their family's total figure
+     *                  (its rapports' line figures with it), or the line figure of a rapport outside a family
      * @param rounds    attack rounds run (without bounds known beforehand, the first is the per-rapport attack)
      * @param converged whether the last round left no rapport with something new to learn (else
      *                  {@link #MAX_ROUNDS} stopped it: what is disclosed is still disclosed, but
@@ -116,21 +120,39 @@ public final class JointAudit {
                                       Function<String, List<RapportTable>> published,
                                       Map<String, Membership> memberships, Map<TotalCell, long[]> known,
                                       Map<String, Attacker.Result> attacked, Map<String, BitSet> primaries) {
-        Map<String, List<RapportDefinition>> figures = new TreeMap<>();
-        definitions.values().forEach(d -> d.ownFigures().forEach(f -> figures.computeIfAbsent(f, k -> new ArrayList<>())));
-        definitions.values().stream().sorted(Comparator.comparing(d -> d.rapport().id())).forEach(d ->
-                figures.forEach((figure, members) -> {
-                    if (d.ownFigures().contains(figure) || d.sameFigures().stream().anyMatch(f -> figure.equals(f.figure()))) {
-                        members.add(d);
-                    }
-                }));
-        figures.values().removeIf(members -> members.size() < 2); // alone, its own attack covers it
+        Map<String, Set<String>> groups = new TreeMap<>();
+        for (RapportDefinition d : definitions.values()) {
+            for (String figure : d.ownFigures()) {
+                groups.computeIfAbsent(d.totalFigure() != null ? d.totalFigure() : figure, k -> new TreeSet<>()).add(figure);
+            }
+        }
+        List<Result> results = new ArrayList<>();
+        groups.forEach((group, figures) -> attack(group, figures, definitions, published, memberships, known, attacked,
+                primaries).ifPresent(results::add));
+        return results;
+    }
+
+    /**
+     * The rapports holding or repeating one of {@code figures} (rapports of a family, the figures
+     * they hold — their total figure, their line figures), attacked together, every cell of those
+     * figures exchanged; empty when one rapport alone publishes them (its own attack covers it).
+     *
+     * @param group the name of the result (the family's total figure)
+     */
+    public static Optional<Result> attack(String group, Set<String> figures, Map<String, RapportDefinition> definitions,
+                                          Function<String, List<RapportTable>> published,
+                                          Map<String, Membership> memberships, Map<TotalCell, long[]> known,
+                                          Map<String, Attacker.Result> attacked, Map<String, BitSet> primaries) {
+        List<RapportDefinition> members = definitions.values().stream()
+                .sorted(Comparator.comparing(d -> d.rapport().id()))
+                .filter(d -> d.ownFigures().stream().anyMatch(figures::contains)
+                        || d.sameFigures().stream().anyMatch(f -> figures.contains(f.figure()))).toList();
+        if (members.size() < 2) {
+            return Optional.empty();
+        }
         Map<TotalCell, long[]> seed = new HashMap<>();
         known.forEach((cell, b) -> seed.put(cell, b.clone()));
-        List<Result> results = new ArrayList<>();
-        figures.forEach((figure, rapports) -> results.add(attack(figure, rapports, published, memberships, seed,
-                attacked, primaries)));
-        return results;
+        return Optional.of(attack(group, figures, members, published, memberships, seed, attacked, primaries));
     }
 
     /**
@@ -192,14 +214,14 @@ public final class JointAudit {
                            Map<Level, long[]> provenSmall, Map<Level, long[]> primaryBounded) {
     }
 
-    private static Result attack(String figure, List<RapportDefinition> rapports,
+    private static Result attack(String group, Set<String> figures, List<RapportDefinition> rapports,
                                  Function<String, List<RapportTable>> published, Map<String, Membership> memberships,
                                  Map<TotalCell, long[]> seed, Map<String, Attacker.Result> attacked,
                                  Map<String, BitSet> primaries) {
         Map<String, Attacker.Result> last = new HashMap<>(attacked);
         Map<TotalCell, long[]> known = new HashMap<>();
         seed.forEach((cell, b) -> {
-            if (cell.figure().equals(figure)) {
+            if (figures.contains(cell.figure())) {
                 known.put(cell, b.clone());
             }
         });
@@ -214,7 +236,7 @@ public final class JointAudit {
         while (!pending.isEmpty() && rounds < MAX_ROUNDS) {
             rounds++;
             boolean exchange = seeded || rounds > 1;
-            List<Outcome> outcomes = Parallel.map(pending, def -> attack(def, published.apply(def.rapport().id()),
+            List<Outcome> outcomes = Parallel.map(pending, def -> attack(def, figures, published.apply(def.rapport().id()),
                     memberships, known, last.get(def.rapport().id()), primaries.get(def.rapport().id())));
             for (int i = 0; i < pending.size(); i++) {
                 String id = pending.get(i).rapport().id();
@@ -245,7 +267,7 @@ public final class JointAudit {
             t[0] += c[0];
             t[1] += c[1];
         }));
-        return new Result(figure, rapports.stream().map(d -> d.rapport().id()).toList(), rounds, pending.isEmpty(),
+        return new Result(group, rapports.stream().map(d -> d.rapport().id()).toList(), rounds, pending.isEmpty(),
                 narrowed, disclosed, provenSmall, primaryBounded);
     }
 
@@ -276,8 +298,9 @@ public final class JointAudit {
      * The rapport attacked with what is known of its total cells (read only here), resumed from
      * {@code previous} (an attack of the same tables, null for none).
      */
-    private static Outcome attack(RapportDefinition def, List<RapportTable> tables, Map<String, Membership> memberships,
-                                  Map<TotalCell, long[]> known, Attacker.Result previous, BitSet primaries) {
+    private static Outcome attack(RapportDefinition def, Set<String> figures, List<RapportTable> tables,
+                                  Map<String, Membership> memberships, Map<TotalCell, long[]> known,
+                                  Attacker.Result previous, BitSet primaries) {
         PublicView view = PublicView.build(def, tables, memberships);
         CellSystem system = view.system();
         if (previous != null) {
@@ -295,7 +318,9 @@ public final class JointAudit {
             }
         });
         Attacker.Result attack = previous != null ? Attacker.resume(system) : Attacker.attack(system);
-        return new Outcome(totalBounds(def, tables, view, attack), disclosed(def, tables, view, attack), attack,
+        Map<TotalCell, long[]> bounds = totalBounds(def, tables, view, attack);
+        bounds.keySet().removeIf(cell -> !figures.contains(cell.figure()));
+        return new Outcome(bounds, disclosed(def, tables, view, attack), attack,
                 boundedBelowEleven(tables, view, attack, null), primaries == null ? Map.of()
                         : boundedBelowEleven(tables, view, attack, primaries));
     }

@@ -261,7 +261,9 @@ public final class Catalogue {
      * Each line publishing another rapport's figure: a line of the dimension, or the total line
      * ({@code total}: the sum of the lines, published or not); count columns of the rapport; no
      * total line summing a category line (its cells take the status the figure's rapports give
-     * it; an identity between the lines is protected around them, docs/secret-statistique.md).
+     * it; an identity between the lines is protected around them, docs/secret-statistique.md),
+     * unless every line and the total repeat a figure in that column (TAB04-16: the column is
+     * another rapport's, lines and total, whose protection covers it).
      */
     private static void checkSameFigures(Checker check, List<SameFigure> sameFigures, Dimension dimension,
                                          RapportDeclaration d) {
@@ -286,11 +288,29 @@ public final class Catalogue {
                 }
             }
             if (d.total() && !f.sumOfLines()) {
-                throw check.error(at, "a line publishing another rapport's total figure must not be summed"
-                        + " by a total line (total: false; or line: " + RapportDefinition.TOTAL_LINE
-                        + ", the total line itself)");
+                for (String column : f.columns().keySet()) {
+                    List<String> free = new ArrayList<>();
+                    for (String line : lineKeys(dimension)) {
+                        if (sameFigures.stream().noneMatch(o -> o != null && o.line() != null && o.line().equals(line)
+                                && o.columns() != null && o.columns().containsKey(column))) {
+                            free.add(line);
+                        }
+                    }
+                    if (!free.isEmpty()) {
+                        throw check.error(at, "a line publishing another rapport's figure must not be summed by a"
+                                + " total line (total: false), unless every line and the total repeat a figure in"
+                                + " that column: " + column + " of " + String.join(", ", free) + " repeats none");
+                    }
+                }
             }
         }
+    }
+
+    /** The dimension's category keys, then the total line's. */
+    private static List<String> lineKeys(Dimension dimension) {
+        List<String> keys = new ArrayList<>(dimension.categories().stream().map(c -> c.key()).toList());
+        keys.add(RapportDefinition.TOTAL_LINE);
+        return keys;
     }
 
     /** Each line that is a figure: a category line of the dimension, one figure each. */

@@ -42,6 +42,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -233,10 +234,16 @@ public final class ReleasePublisher {
         private void auditFamily(List<String> family, int millesime) {
             long start = System.nanoTime();
             List<Audit.Result> results = Audit.audit(warehouse, family, millesime, earlier, figures);
-            RapportDefinition first = definition(family.get(0));
-            for (String figure : first.ownFigures()) {
-                figures.put(figure, new FixedFigures.FigureTables(first.figureLine(figure), results.get(0).published()));
-                figureRapports.put(figure, family.get(0));
+            Set<String> held = new TreeSet<>();
+            for (int i = 0; i < family.size(); i++) {
+                RapportDefinition member = definition(family.get(i));
+                for (String figure : member.ownFigures()) {
+                    if (held.add(figure)) {
+                        figures.put(figure, new FixedFigures.FigureTables(member.figureLine(figure),
+                                results.get(i).published()));
+                        figureRapports.put(figure, family.get(i));
+                    }
+                }
             }
             for (Audit.Result result : results) {
                 refuseIfDifferent(millesime, result);
@@ -252,19 +259,21 @@ public final class ReleasePublisher {
                             + " of their own (the joint attack vouches for them)%n", result.rapport(), unwitnessed);
                 }
             }
-            for (String figure : first.ownFigures()) {
-                attackJointly(family, figure, millesime, start, results);
+            if (!held.isEmpty()) {
+                attackJointly(family, held, millesime, start, results);
             }
         }
 
         /**
          * Attacks the family with the rapports repeating one of its figures (audited first), all
-         * together ({@link JointAudit}).
+         * together ({@link JointAudit}), every cell of those figures exchanged.
          */
-        private void attackJointly(List<String> family, String figure, int millesime, long start,
+        private void attackJointly(List<String> family, Set<String> held, int millesime, long start,
                                    List<Audit.Result> results) {
+            RapportDefinition first = definition(family.get(0));
+            String group = first.totalFigure() != null ? first.totalFigure() : held.iterator().next();
             List<String> repeating = families.keySet().stream().sorted().filter(id -> !family.contains(id)
-                    && definition(id).sameFigures().stream().anyMatch(f -> figure.equals(f.figure()))).toList();
+                    && definition(id).sameFigures().stream().anyMatch(f -> held.contains(f.figure()))).toList();
             for (String id : repeating) {
                 if (!audited.containsKey(id)) {
                     audit(families.get(id), millesime);
@@ -281,23 +290,20 @@ public final class ReleasePublisher {
                 attacks.put(id, audited.get(id).attack());
                 primaries.put(id, audited.get(id).primaries());
             }
-            for (JointAudit.Result result : JointAudit.attack(definitions, id -> audited.get(id).published(),
-                    warehouse.territoires().memberships(), known, attacks, primaries)) {
-                if (!result.figure().equals(figure)) {
-                    continue; // a rapport repeating two figures: the other is attacked with its own rapports
-                }
+            JointAudit.attack(group, held, definitions, id -> audited.get(id).published(),
+                    warehouse.territoires().memberships(), known, attacks, primaries).ifPresent(result -> {
                 result.primaryBounded().forEach((id, byLevel) -> bounded.merge(id, byLevel, AuditedTables::tighter));
                 refuseIfPinned(millesime, String.join(", ", result.rapports()) + " (ensemble)", result.disclosed());
                 jointSeconds += (System.nanoTime() - joint) / 1e9;
-                progress.printf(Locale.ROOT, "%s: %d rapports protected together and attacked one by one in %.1f s"
-                                + " (compute %.1f s, protect %.1f s), then jointly with %d rapports repeating the"
-                                + " figure in %d rounds (%.1f s%s): no count from 1 to 10 pinned%n",
-                        figure, family.size(), (joint - start) / 1e9,
+                progress.printf(Locale.ROOT, "%s (%d figures): %d rapports protected together and attacked one by one"
+                                + " in %.1f s (compute %.1f s, protect %.1f s), then jointly with %d rapports repeating"
+                                + " them in %d rounds (%.1f s%s): no count from 1 to 10 pinned%n",
+                        group, held.size(), family.size(), (joint - start) / 1e9,
                         results.stream().mapToDouble(Audit.Result::computeSeconds).sum(),
                         results.stream().mapToDouble(Audit.Result::protectSeconds).sum(), repeating.size(),
                         result.rounds(), (System.nanoTime() - joint) / 1e9,
                         result.converged() ? "" : ", stopped before a fixpoint");
-            }
+            });
         }
 
         /** The first rapport of the release (by id) holding that figure, null when none. */

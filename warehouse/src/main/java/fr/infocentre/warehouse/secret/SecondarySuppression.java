@@ -203,10 +203,11 @@ public final class SecondarySuppression {
     /**
      * Masks every primary cell (and holds what was fixed: {@link FixedFigures}); returns the cells
      * to protect, widest levels first, in a fixed order: the primary cells, and the fixed masked
-     * cells of a line in the dimension's identity or of the total line (the identity, or the sum,
-     * ties them to this rapport's other lines, which their own protection did not see); a fixed
-     * masked cell of a category line outside the identity was protected where it was fixed, over
-     * the same links.
+     * cells of a line in the dimension's identity or of a total line over lines not all fixed (the
+     * identity, or the sum, ties them to this rapport's other lines, which their own protection did
+     * not see); a fixed masked cell of a category line outside the identity, or of a total line
+     * whose lines are all fixed too (TAB04-16 repeats TAB03-12's lines and total), was protected
+     * where it was fixed, over the same links.
      */
     List<Cell> markPrimaries() {
         List<Cell> primaries = new ArrayList<>();
@@ -218,7 +219,7 @@ public final class SecondarySuppression {
                     if (fixed == FixedFigures.Status.MASKED) {
                         mask[t][l][j] = true;
                         primary[t][l][j] = v >= 1 && v <= SecretStatistique.MAX_THRESHOLD;
-                        if (tables.side[l] == 0 && l != tables.total) {
+                        if (tables.side[l] == 0 && (l != tables.total || linesFixed(t, j))) {
                             protected_[t][l][j] = true; // protected where it was fixed, over the same links
                         } else {
                             primaries.add(new Cell(t, l, j)); // the identity ties it to this rapport's lines
@@ -236,6 +237,16 @@ public final class SecondarySuppression {
                 .thenComparing(p -> tables.territoires.get(p.t()).code())
                 .thenComparingInt(Cell::l).thenComparingInt(Cell::j));
         return primaries;
+    }
+
+    /** Whether every available category line of column j of territory t has its status fixed. */
+    private boolean linesFixed(int t, int j) {
+        for (int k = 0; k < tables.total; k++) {
+            if (tables.availableLine[k] && tables.fixed(t, k, j) == FixedFigures.Status.FREE) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Territory t's non-empty communes, smallest first. */

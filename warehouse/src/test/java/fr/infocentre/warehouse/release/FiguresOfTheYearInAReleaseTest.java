@@ -25,10 +25,12 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The figures of the year published by rapports outside their families, in a release of them on
- * the generated millésime, read from its files. TAB04-16's total line (the stock at 31 December
- * and the attributions of the year) and TAB04-15's DALO objective (measured on every attribution)
- * show the figure's value or carry its mask. TAB02-04's months add up to the new demandes of the
+ * The figures of the year published twice, in a release of their rapports on the generated
+ * millésime, read from its files. A cell repeating another shows its value or carries its mask:
+ * TAB04-16's cells are TAB03-12's and TAB04-11's (by typologie) and the totals of series 03 and
+ * 04; TAB04-15's eligibles are the attributions of the year, in and outside QPV (TAB04-13's
+ * lines); the lines of TAB03-13 and TAB04-12, and TAB04-09's LOCATAIRE_HLM, are the mutation
+ * split of the totals. TAB02-04's months add up to the new demandes of the
  * year (TAB01-01's NOUVELLES) and to the attributions of the year (series 04's total): wherever the year's figure is shown the months of that column mask no
  * single month (else it is the figure minus the others), and show the figure as their sum when they
  * mask none; wherever it is masked they mask at least one month (else their sum shows it). The
@@ -38,8 +40,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class FiguresOfTheYearInAReleaseTest {
 
-    private static final List<String> RAPPORTS = List.of("TAB01-01", "TAB02-04", "TAB03-02", "TAB04-01", "TAB04-10",
-            "TAB04-15", "TAB04-16");
+    private static final List<String> RAPPORTS = List.of("TAB01-01", "TAB02-04", "TAB03-02", "TAB03-12", "TAB03-13",
+            "TAB04-01", "TAB04-02", "TAB04-09", "TAB04-10", "TAB04-11", "TAB04-12", "TAB04-13", "TAB04-15", "TAB04-16");
     private static Path releases;
     private static int millesime;
 
@@ -52,34 +54,42 @@ class FiguresOfTheYearInAReleaseTest {
                 Optional.empty(), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
     }
 
+    /** A cell repeating another: rapport, line, column, then the rapport, line and column it repeats. */
+    private static final List<String[]> SAME = List.of(
+            new String[]{"TAB04-16", "total", "demandes", "TAB03-02", "total", "effectif"},
+            new String[]{"TAB04-16", "total", "attributions", "TAB04-01", "total", "effectif"},
+            new String[]{"TAB04-16", "T2", "demandes", "TAB03-12", "T2", "effectif"},
+            new String[]{"TAB04-16", "T4", "attributions", "TAB04-11", "T4", "effectif"},
+            new String[]{"TAB04-16", "NON_RENSEIGNE", "demandes", "TAB03-12", "NON_RENSEIGNE", "effectif"},
+            new String[]{"TAB04-15", "DALO_PRIORITAIRES", "eligibles", "TAB04-01", "total", "effectif"},
+            new String[]{"TAB04-15", "QPV_Q2_Q4", "eligibles", "TAB04-13", "QPV", "effectif"},
+            new String[]{"TAB04-15", "HORS_QPV_Q1_RU", "eligibles", "TAB04-13", "HORS_QPV", "effectif"},
+            new String[]{"TAB03-13", "MUTATION", "effectif", "TAB03-02", "total", "mutation"},
+            new String[]{"TAB03-13", "HORS_MUTATION", "effectif", "TAB03-02", "total", "hors_mutation"},
+            new String[]{"TAB04-12", "MUTATION", "effectif", "TAB04-02", "total", "mutation"},
+            new String[]{"TAB04-09", "LOCATAIRE_HLM", "effectif", "TAB04-02", "total", "mutation"});
+
     @Test
-    void aTotalLineOrALineHoldingTheYearsFigureShowsItsValueOrCarriesItsMask() throws IOException {
+    void aCellRepeatingAnotherShowsItsValueOrCarriesItsMask() throws IOException {
         int compared = 0, masked = 0;
         try (ReleaseStore store = ReleaseStore.open(releases)) {
             for (Level level : List.of(Level.NATIONAL, Level.REGION, Level.DEPARTEMENT, Level.EPCI, Level.COMMUNE)) {
                 for (Territoire t : store.territoires(level)) {
-                    RapportTable stock = store.table("TAB03-02", level, t.code(), millesime);
-                    RapportTable attributions = store.table("TAB04-01", level, t.code(), millesime);
-                    RapportTable pression = store.table("TAB04-16", level, t.code(), millesime);
-                    RapportTable objectifs = store.table("TAB04-15", level, t.code(), millesime);
-                    Map<String, Object> dalo = objectifs.lineOf("DALO_PRIORITAIRES");
-                    for (Object[] same : List.of(new Object[]{pression, pression.total(), "demandes", stock},
-                            new Object[]{pression, pression.total(), "attributions", attributions},
-                            new Object[]{objectifs, dalo, "eligibles", attributions})) {
-                        RapportTable table = (RapportTable) same[0], holder = (RapportTable) same[3];
-                        @SuppressWarnings("unchecked")
-                        Map<String, Object> line = (Map<String, Object>) same[1];
-                        String at = table.rapport().id() + " " + same[2] + " " + t;
-                        boolean hidden = holder.mask(holder.total(), "effectif");
-                        assertEquals(hidden, table.mask(line, (String) same[2]), at);
-                        assertEquals(holder.total().get("effectif"), line.get(same[2]), at);
+                    for (String[] same : SAME) {
+                        RapportTable table = store.table(same[0], level, t.code(), millesime);
+                        RapportTable holder = store.table(same[3], level, t.code(), millesime);
+                        Map<String, Object> line = table.lineOf(same[1]), figure = holder.lineOf(same[4]);
+                        String at = String.join(" ", same) + " " + t;
+                        boolean hidden = holder.mask(figure, same[5]);
+                        assertEquals(hidden, table.mask(line, same[2]), at);
+                        assertEquals(figure.get(same[5]), line.get(same[2]), at);
                         masked += hidden ? 1 : 0;
                         compared++;
                     }
                 }
             }
         }
-        assertTrue(compared > 300, compared + " cells compared");
+        assertTrue(compared > 1000, compared + " cells compared");
         assertTrue(masked > 0, "some of them are masked, so that the masks were compared too");
     }
 
