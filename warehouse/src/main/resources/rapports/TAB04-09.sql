@@ -1,11 +1,8 @@
 -- TAB04-09 Demandes satisfaites (lease signed in year getvariable('annee'), hors associations)
 -- by dwelling before the attribution (the demande's logement_actuel, grouped), located by the
--- dwelling's commune; split mutation / hors mutation as the other series-04 rapports (the
--- LOCATAIRE_HLM line is all mutation, the others all hors mutation), so that the total line is,
--- column by column, series 04's total and the LOCATAIRE_HLM line its mutation count.
+-- dwelling's commune. No mutation split: mutation is the LOCATAIRE_HLM line itself.
 SELECT a.commune_logement_cog AS code_commune,
        categorie_logement_actuel(d.logement_actuel) AS categorie,
-       mutation_column(d.logement_actuel) AS colonne,
        count(*) AS n
 FROM attributions a
 JOIN versions_hors_associations() d  -- the demande as it stood at the lease date

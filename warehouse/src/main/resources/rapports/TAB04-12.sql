@@ -1,11 +1,8 @@
 -- TAB04-12 Demandes satisfaites (lease signed in year getvariable('annee'), hors associations)
 -- mutation (the applicant already rented a social dwelling: the demande's logement_actuel =
 -- LOCATAIRE_HLM) / hors mutation (anything else, empty included), located by the dwelling's commune.
--- The mutation split of the other series-04 rapports too (a line is all mutation or all hors
--- mutation), so that the total line is, column by column, series 04's total.
 SELECT a.commune_logement_cog AS code_commune,
        categorie_mutation(d.logement_actuel) AS categorie,
-       mutation_column(d.logement_actuel) AS colonne,
        count(*) AS n
 FROM attributions a
 JOIN versions_hors_associations() d  -- the demande as it stood at the lease date

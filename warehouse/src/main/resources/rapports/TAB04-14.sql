@@ -3,8 +3,9 @@
 -- hors mutation (the demande's logement_actuel).
 --   DALO: the attribution says so (attributions.dalo = 1) or the demande does (demandes.dalo = 1);
 --         not DALO when neither is 1 and at least one is 0; unknown when both are empty;
---   then, as dimensions/dalo-prioritaire.yaml: DALO, else unknown -> NON_RENSEIGNE, else the
---   demande's prioritaire (1 -> PRIORITAIRE_HORS_DALO, 0 -> NON_PRIORITAIRE, empty -> NON_RENSEIGNE).
+--   then, as dimensions/dalo-prioritaire.yaml: DALO, else the demande's prioritaire
+--   (1 -> PRIORITAIRE_HORS_DALO, DALO unknown included; 0 -> NON_PRIORITAIRE when DALO is known not,
+--   else NON_RENSEIGNE; empty -> NON_RENSEIGNE). DALO + PRIORITAIRE_HORS_DALO is TAB04-15's DALO objective.
 SELECT a.commune_logement_cog AS code_commune,
        categorie_dalo_prioritaire(coalesce(a.dalo OR d.dalo, a.dalo, d.dalo), d.prioritaire) AS categorie,
        mutation_column(d.logement_actuel) AS colonne,

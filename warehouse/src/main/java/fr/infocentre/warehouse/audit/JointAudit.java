@@ -146,13 +146,73 @@ public final class JointAudit {
         List<RapportDefinition> members = definitions.values().stream()
                 .sorted(Comparator.comparing(d -> d.rapport().id()))
                 .filter(d -> d.ownFigures().stream().anyMatch(figures::contains)
-                        || d.sameFigures().stream().anyMatch(f -> figures.contains(f.figure()))).toList();
+                        || d.sameFigures().stream().anyMatch(f -> f.figures().stream().anyMatch(figures::contains)))
+                .toList();
         if (members.size() < 2) {
             return Optional.empty();
         }
+        Set<String> exchanged = new TreeSet<>(figures);
+        List<RapportDefinition.SameFigure> sums = new ArrayList<>();
+        for (RapportDefinition d : members) {
+            for (RapportDefinition.SameFigure f : d.sameFigures()) {
+                if (!f.plus().isEmpty() && f.figures().stream().anyMatch(figures::contains)) {
+                    exchanged.add(f.sumName());
+                    exchanged.addAll(f.figures());
+                    sums.add(f);
+                }
+            }
+        }
         Map<TotalCell, long[]> seed = new HashMap<>();
         known.forEach((cell, b) -> seed.put(cell, b.clone()));
-        return Optional.of(attack(group, figures, members, published, memberships, seed, attacked, primaries));
+        return Optional.of(attack(group, exchanged, sums, members, published, memberships, seed, attacked, primaries));
+    }
+
+    /**
+     * Narrows the cells that are a sum of figures ({@code plus}: TAB04-15's DALO objective counts
+     * TAB04-14's DALO and prioritaires hors DALO) and their terms against one another, until
+     * nothing changes: sum ∈ [Σ min, Σ max], each term ∈ [sum.min − Σ others' max, sum.max −
+     * Σ others' min].
+     */
+    static void addUp(Map<TotalCell, long[]> known, List<RapportDefinition.SameFigure> sums) {
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (RapportDefinition.SameFigure f : sums) {
+                for (TotalCell cell : known.keySet().stream().filter(c -> c.figure().equals(f.sumName())).toList()) {
+                    List<TotalCell> terms = f.figures().stream()
+                            .map(t -> new TotalCell(t, cell.level(), cell.code(), cell.column())).toList();
+                    long[] sum = known.get(cell);
+                    long min = 0, max = 0;
+                    for (TotalCell t : terms) {
+                        long[] b = known.getOrDefault(t, new long[]{0, Long.MAX_VALUE});
+                        min = saturated(min + b[0]);
+                        max = max == Long.MAX_VALUE || b[1] == Long.MAX_VALUE ? Long.MAX_VALUE : saturated(max + b[1]);
+                    }
+                    changed |= narrow(known, cell, min, max);
+                    for (TotalCell t : terms) {
+                        long[] b = known.getOrDefault(t, new long[]{0, Long.MAX_VALUE});
+                        long othersMin = min - b[0];
+                        long othersMax = max == Long.MAX_VALUE || b[1] == Long.MAX_VALUE ? Long.MAX_VALUE : max - b[1];
+                        long low = othersMax == Long.MAX_VALUE ? 0 : Math.max(0, sum[0] - othersMax);
+                        long high = sum[1] == Long.MAX_VALUE ? Long.MAX_VALUE : sum[1] - othersMin;
+                        changed |= narrow(known, t, low, high);
+                    }
+                }
+            }
+        }
+    }
+
+    private static long saturated(long n) {
+        return n < 0 ? Long.MAX_VALUE : n;
+    }
+
+    /** Intersects [min, max] into the cell's bounds (none known: [0, ∞)); true if they narrowed. */
+    private static boolean narrow(Map<TotalCell, long[]> known, TotalCell cell, long min, long max) {
+        long[] b = known.computeIfAbsent(cell, k -> new long[]{0, Long.MAX_VALUE});
+        boolean narrowed = min > b[0] || max < b[1];
+        b[0] = Math.max(b[0], min);
+        b[1] = Math.min(b[1], max);
+        return narrowed;
     }
 
     /**
@@ -187,7 +247,7 @@ public final class JointAudit {
                 f.columns().forEach((column, target) -> {
                     Integer v = view.variable(t.territoire(), f.line(), column);
                     if (v != null) {
-                        action.accept(new TotalCell(f.figure(), t.territoire().level(), t.territoire().code(), target), v);
+                        action.accept(new TotalCell(f.sumName(), t.territoire().level(), t.territoire().code(), target), v);
                     }
                 });
             }
@@ -214,7 +274,8 @@ public final class JointAudit {
                            Map<Level, long[]> provenSmall, Map<Level, long[]> primaryBounded) {
     }
 
-    private static Result attack(String group, Set<String> figures, List<RapportDefinition> rapports,
+    private static Result attack(String group, Set<String> figures, List<RapportDefinition.SameFigure> sums,
+                                 List<RapportDefinition> rapports,
                                  Function<String, List<RapportTable>> published, Map<String, Membership> memberships,
                                  Map<TotalCell, long[]> seed, Map<String, Attacker.Result> attacked,
                                  Map<String, BitSet> primaries) {
@@ -225,6 +286,7 @@ public final class JointAudit {
                 known.put(cell, b.clone());
             }
         });
+        addUp(known, sums);
         boolean seeded = !known.isEmpty();
         Map<String, List<String>> disclosedBy = new TreeMap<>();
         Map<String, Map<Level, long[]>> provenBy = new HashMap<>();
@@ -257,6 +319,7 @@ public final class JointAudit {
                 }
             }
             outcomes.forEach(o -> intersect(known, o.bounds()));
+            addUp(known, sums);
             pending = rapports.stream().filter(def -> learns(derived.get(def.rapport().id()), known)).toList();
         }
         List<String> disclosed = new ArrayList<>();

@@ -43,31 +43,31 @@ public final class SameFigures {
                 if (f.sumOfLines() && !def.total()) {
                     continue; // not published here: the joint attack ties it to the figure
                 }
-                Map<String, RapportTable> holders = byFigure.computeIfAbsent(f.figure(), figure -> definitions.values()
-                        .stream().filter(d -> d.ownFigures().contains(figure)).findFirst()
-                        .map(d -> {
-                            figureLines.put(figure, d.figureLine(figure));
-                            return byTerritory(published.apply(d.rapport().id()));
-                        }).orElse(null));
-                if (holders == null) {
+                List<Map<String, RapportTable>> holders = new ArrayList<>();
+                for (String name : f.figures()) {
+                    holders.add(byFigure.computeIfAbsent(name, figure -> RapportDefinition
+                            .figureHolder(definitions.values(), figure).map(d -> {
+                                figureLines.put(figure, d.figureLine(figure));
+                                return byTerritory(published.apply(d.rapport().id()));
+                            }).orElse(null)));
+                }
+                if (holders.contains(null)) {
                     continue; // the figure's rapports are not in the release
                 }
                 for (RapportTable table : published.apply(def.rapport().id())) {
-                    RapportTable holder = holders.get(key(table.territoire().level(), table.territoire().code()));
+                    String territoire = key(table.territoire().level(), table.territoire().code());
                     Map<String, Object> line = table.lineOf(f.line());
-                    Map<String, Object> figure = holder == null ? null : holder.lineOf(figureLines.get(f.figure()));
-                    if (figure == null || line == null) {
-                        differences.add(def.rapport().id() + " " + table.territoire().level().key() + " "
-                                + table.territoire().code() + ": no line " + f.line() + " or no figure to compare");
-                        continue;
-                    }
                     for (Map.Entry<String, String> c : f.columns().entrySet()) {
+                        String there = shownSum(f, holders, figureLines, territoire, c.getValue());
+                        if (line == null || there == null) {
+                            differences.add(def.rapport().id() + " " + territoire + ": no line " + f.line()
+                                    + " or no figure to compare");
+                            continue;
+                        }
                         String here = shown(table, line, c.getKey());
-                        String there = shown(holder, figure, c.getValue());
                         if (!Objects.equals(here, there)) {
-                            differences.add(def.rapport().id() + " " + table.territoire().level().key() + " "
-                                    + table.territoire().code() + " " + f.line() + " " + c.getKey() + " = " + here
-                                    + ", " + f.figure() + " " + c.getValue() + " of " + holder.rapport().id() + " = " + there);
+                            differences.add(def.rapport().id() + " " + territoire + " " + f.line() + " " + c.getKey()
+                                    + " = " + here + ", " + f.sumName() + " " + c.getValue() + " = " + there);
                         }
                         compared++;
                     }
@@ -75,6 +75,31 @@ public final class SameFigures {
             }
         }
         return new Result(compared, differences);
+    }
+
+    /**
+     * The figures' cells of the territory in that column as the public reads their sum: "s" when
+     * one is masked, else the sum; null when one is missing.
+     */
+    private static String shownSum(SameFigure f, List<Map<String, RapportTable>> holders, Map<String, String> figureLines,
+                                   String territoire, String column) {
+        long sum = 0;
+        boolean masked = false;
+        for (int i = 0; i < holders.size(); i++) {
+            RapportTable holder = holders.get(i).get(territoire);
+            Map<String, Object> figure = holder == null ? null : holder.lineOf(figureLines.get(f.figures().get(i)));
+            if (figure == null) {
+                return null;
+            }
+            if (holder.mask(figure, column)) {
+                masked = true;
+            } else if (figure.get(column) != null) {
+                sum += ((Number) figure.get(column)).longValue();
+            } else {
+                return null;
+            }
+        }
+        return masked ? "s" : String.valueOf(sum);
     }
 
     private static Map<String, RapportTable> byTerritory(List<RapportTable> tables) {

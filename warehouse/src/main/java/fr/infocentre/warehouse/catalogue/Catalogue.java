@@ -262,8 +262,8 @@ public final class Catalogue {
      * ({@code total}: the sum of the lines, published or not); count columns of the rapport; no
      * total line summing a category line (its cells take the status the figure's rapports give
      * it; an identity between the lines is protected around them, docs/secret-statistique.md),
-     * unless every line and the total repeat a figure in that column (TAB04-16: the column is
-     * another rapport's, lines and total, whose protection covers it).
+     * unless the total line repeats a figure in that column too (TAB04-16, TAB03-13: every line
+     * and the total; TAB04-09: the total and its LOCATAIRE_HLM line, the others protected around).
      */
     private static void checkSameFigures(Checker check, List<SameFigure> sameFigures, Dimension dimension,
                                          RapportDeclaration d) {
@@ -289,28 +289,15 @@ public final class Catalogue {
             }
             if (d.total() && !f.sumOfLines()) {
                 for (String column : f.columns().keySet()) {
-                    List<String> free = new ArrayList<>();
-                    for (String line : lineKeys(dimension)) {
-                        if (sameFigures.stream().noneMatch(o -> o != null && o.line() != null && o.line().equals(line)
-                                && o.columns() != null && o.columns().containsKey(column))) {
-                            free.add(line);
-                        }
-                    }
-                    if (!free.isEmpty()) {
+                    if (sameFigures.stream().noneMatch(o -> o != null && o.sumOfLines() && o.columns() != null
+                            && o.columns().containsKey(column))) {
                         throw check.error(at, "a line publishing another rapport's figure must not be summed by a"
-                                + " total line (total: false), unless every line and the total repeat a figure in"
-                                + " that column: " + column + " of " + String.join(", ", free) + " repeats none");
+                                + " total line (total: false), unless the total line repeats a figure in that column"
+                                + " too: " + column + " of the total repeats none");
                     }
                 }
             }
         }
-    }
-
-    /** The dimension's category keys, then the total line's. */
-    private static List<String> lineKeys(Dimension dimension) {
-        List<String> keys = new ArrayList<>(dimension.categories().stream().map(c -> c.key()).toList());
-        keys.add(RapportDefinition.TOTAL_LINE);
-        return keys;
     }
 
     /** Each line that is a figure: a category line of the dimension, one figure each. */
@@ -349,17 +336,19 @@ public final class Catalogue {
                 }
             }
             for (RapportDefinition.SameFigure f : def.sameFigures()) {
-                List<RapportDefinition> family = definitions.values().stream()
-                        .filter(o -> o.ownFigures().contains(f.figure())).toList();
-                if (family.isEmpty()) {
-                    throw files.error(def.rapport().id() + ".yaml", "same_figures", "no rapport has total_figure "
-                            + f.figure() + " (nor line_figures)");
-                }
-                for (String target : f.columns().values()) {
-                    if (family.stream().noneMatch(o -> o.columns().stream().anyMatch(c -> c.key().equals(target)
-                            && c.isCount()))) {
-                        throw files.error(def.rapport().id() + ".yaml", "same_figures", "no rapport of figure "
-                                + f.figure() + " has a count column " + target);
+                for (String figure : f.figures()) {
+                    List<RapportDefinition> family = definitions.values().stream()
+                            .filter(o -> o.ownFigures().contains(figure)).toList();
+                    if (family.isEmpty()) {
+                        throw files.error(def.rapport().id() + ".yaml", "same_figures", "no rapport has total_figure "
+                                + figure + " (nor line_figures)");
+                    }
+                    for (String target : f.columns().values()) {
+                        if (family.stream().noneMatch(o -> o.columns().stream().anyMatch(c -> c.key().equals(target)
+                                && c.isCount()))) {
+                            throw files.error(def.rapport().id() + ".yaml", "same_figures", "no rapport of figure "
+                                    + figure + " has a count column " + target);
+                        }
                     }
                 }
             }

@@ -5,6 +5,7 @@ import fr.infocentre.warehouse.Rapport;
 
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,7 +56,32 @@ public record RapportDefinition(Rapport rapport, Dimension dimension, List<Decla
      * at 31 December and the attributions of the year) or not (TAB02-04's months add up to the
      * year's attributions and new demandes).
      */
-    public record SameFigure(String line, String figure, Map<String, String> columns) {
+    public record SameFigure(String line, String figure, Map<String, String> columns, List<String> plus) {
+
+        /**
+         * @param plus the figures added to {@code figure}, when the cell is their sum (TAB04-15's
+         *             DALO objective counts TAB04-14's DALO and prioritaires hors DALO); empty for most
+         */
+        public SameFigure {
+            plus = plus == null ? List.of() : List.copyOf(plus);
+        }
+
+        /** The cell is {@code figure}'s alone. */
+        public SameFigure(String line, String figure, Map<String, String> columns) {
+            this(line, figure, columns, List.of());
+        }
+
+        /** The figures whose sum the cell is: {@code figure}, then {@code plus}. */
+        public List<String> figures() {
+            List<String> all = new ArrayList<>(List.of(figure));
+            all.addAll(plus);
+            return all;
+        }
+
+        /** The name of the sum ({@code figure} alone when nothing is added), as the joint attack exchanges it. */
+        public String sumName() {
+            return String.join(" + ", figures());
+        }
 
         /** Whether the line is the rapport's total line: the sum of its lines. */
         public boolean sumOfLines() {
@@ -79,6 +105,24 @@ public record RapportDefinition(Rapport rapport, Dimension dimension, List<Decla
         }
         lineFigures.forEach(f -> figures.add(f.figure()));
         return figures;
+    }
+
+    /**
+     * The rapport to read a figure from, among those holding it: the one with the most count
+     * columns (series 04's total figure has a mutation split TAB04-01 lacks), the first on a tie.
+     */
+    public static Optional<RapportDefinition> figureHolder(Collection<RapportDefinition> definitions, String figure) {
+        RapportDefinition best = null;
+        for (RapportDefinition d : definitions) {
+            if (d.ownFigures().contains(figure) && (best == null || d.countColumns() > best.countColumns())) {
+                best = d;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private long countColumns() {
+        return columns.stream().filter(DeclaredColumn::isCount).count();
     }
 
     /** The line holding figure {@code figure} ({@link #ownFigures}): the total line, a line figure's line, or null. */

@@ -214,9 +214,11 @@ public final class ReleasePublisher {
             try {
                 for (String id : family) {
                     for (RapportDefinition.SameFigure f : definition(id).sameFigures()) {
-                        String member = rapportOf(f.figure());
-                        if (member != null && !figures.containsKey(f.figure())) {
-                            audit(families.get(member), millesime);
+                        for (String figure : f.figures()) {
+                            String member = rapportOf(figure);
+                            if (member != null && !figures.containsKey(figure)) {
+                                audit(families.get(member), millesime);
+                            }
                         }
                     }
                 }
@@ -235,15 +237,13 @@ public final class ReleasePublisher {
             long start = System.nanoTime();
             List<Audit.Result> results = Audit.audit(warehouse, family, millesime, earlier, figures);
             Set<String> held = new TreeSet<>();
-            for (int i = 0; i < family.size(); i++) {
-                RapportDefinition member = definition(family.get(i));
-                for (String figure : member.ownFigures()) {
-                    if (held.add(figure)) {
-                        figures.put(figure, new FixedFigures.FigureTables(member.figureLine(figure),
-                                results.get(i).published()));
-                        figureRapports.put(figure, family.get(i));
-                    }
-                }
+            List<RapportDefinition> members = family.stream().map(this::definition).toList();
+            members.forEach(m -> held.addAll(m.ownFigures()));
+            for (String figure : held) {
+                RapportDefinition holder = RapportDefinition.figureHolder(members, figure).orElseThrow();
+                int i = members.indexOf(holder);
+                figures.put(figure, new FixedFigures.FigureTables(holder.figureLine(figure), results.get(i).published()));
+                figureRapports.put(figure, family.get(i));
             }
             for (Audit.Result result : results) {
                 refuseIfDifferent(millesime, result);
@@ -273,7 +273,8 @@ public final class ReleasePublisher {
             RapportDefinition first = definition(family.get(0));
             String group = first.totalFigure() != null ? first.totalFigure() : held.iterator().next();
             List<String> repeating = families.keySet().stream().sorted().filter(id -> !family.contains(id)
-                    && definition(id).sameFigures().stream().anyMatch(f -> held.contains(f.figure()))).toList();
+                    && definition(id).sameFigures().stream().anyMatch(f -> f.figures().stream().anyMatch(held::contains)))
+                    .toList();
             for (String id : repeating) {
                 if (!audited.containsKey(id)) {
                     audit(families.get(id), millesime);
@@ -317,10 +318,12 @@ public final class ReleasePublisher {
             Map<String, RapportDefinition> definitions = new LinkedHashMap<>();
             Map<String, List<RapportTable>> published = new HashMap<>();
             for (RapportDefinition.SameFigure f : definition(result.rapport()).sameFigures()) {
-                String id = figureRapports.get(f.figure());
-                if (id != null) {
-                    definitions.put(id, definition(id));
-                    published.put(id, figures.get(f.figure()).tables());
+                for (String figure : f.figures()) {
+                    String id = figureRapports.get(figure);
+                    if (id != null) {
+                        definitions.put(id, definition(id));
+                        published.put(id, figures.get(figure).tables());
+                    }
                 }
             }
             if (definitions.isEmpty()) {

@@ -70,6 +70,8 @@ public final class FixedFigures {
 
     /**
      * The lines of {@code def} publishing a figure of other rapports, as those rapports publish it.
+     * A cell that is the sum of several figures ({@code plus}) is shown, with their sum, where all
+     * of them are shown, and masked wherever one is.
      *
      * @param figures figure → the published tables of one of the rapports holding it, at least at
      *                the levels of {@code def}; a figure absent (not in the release) fixes nothing
@@ -77,23 +79,40 @@ public final class FixedFigures {
     public static FixedFigures sameFigures(RapportDefinition def, Map<String, FigureTables> figures) {
         Map<Territoire, Map<Cell, Object>> held = new HashMap<>();
         for (RapportDefinition.SameFigure f : def.sameFigures()) {
-            FigureTables source = figures.get(f.figure());
-            if (source == null) {
+            List<FigureTables> sources = f.figures().stream().map(figures::get).toList();
+            if (sources.contains(null)) {
                 continue;
             }
-            for (RapportTable table : source.tables()) {
-                Map<String, Object> figure = table.lineOf(source.line());
-                Map<Cell, Object> cells = held.computeIfAbsent(key(table.territoire()), k -> new HashMap<>());
+            List<Map<Territoire, RapportTable>> byTerritory = sources.stream().map(FixedFigures::byTerritory).toList();
+            for (Territoire territoire : byTerritory.get(0).keySet()) {
+                Map<Cell, Object> cells = held.computeIfAbsent(territoire, k -> new HashMap<>());
                 f.columns().forEach((column, target) -> {
-                    Object value = figure.get(target);
-                    if (value != null || table.mask(figure, target)) {
-                        cells.put(new Cell(f.line(), column), value != null ? (Object) ((Number) value).longValue()
-                                : Status.MASKED);
+                    Object kept = 0L;
+                    for (int i = 0; i < sources.size() && kept != null; i++) {
+                        RapportTable table = byTerritory.get(i).get(territoire);
+                        Map<String, Object> figure = table == null ? null : table.lineOf(sources.get(i).line());
+                        Object value = figure == null ? null : figure.get(target);
+                        if (figure != null && table.mask(figure, target)) {
+                            kept = Status.MASKED;
+                        } else if (value == null) {
+                            kept = null; // not published: nothing fixed
+                        } else if (kept instanceof Long sum) {
+                            kept = sum + ((Number) value).longValue();
+                        }
+                    }
+                    if (kept != null) {
+                        cells.put(new Cell(f.line(), column), kept);
                     }
                 });
             }
         }
         return held.isEmpty() ? NONE : new FixedFigures(held, new TreeMap<>());
+    }
+
+    private static Map<Territoire, RapportTable> byTerritory(FigureTables source) {
+        Map<Territoire, RapportTable> tables = new HashMap<>();
+        source.tables().forEach(t -> tables.put(key(t.territoire()), t));
+        return tables;
     }
 
     /** The figures either fixes (they never fix the same cell: one fixes years before N, the other year N). */

@@ -203,11 +203,12 @@ public final class SecondarySuppression {
     /**
      * Masks every primary cell (and holds what was fixed: {@link FixedFigures}); returns the cells
      * to protect, widest levels first, in a fixed order: the primary cells, and the fixed masked
-     * cells of a line in the dimension's identity or of a total line over lines not all fixed (the
-     * identity, or the sum, ties them to this rapport's other lines, which their own protection did
-     * not see); a fixed masked cell of a category line outside the identity, or of a total line
-     * whose lines are all fixed too (TAB04-16 repeats TAB03-12's lines and total), was protected
-     * where it was fixed, over the same links.
+     * cells tied to this rapport's free cells, which their own protection did not see — of a line
+     * in the dimension's identity, of a total line, or of a line under a total line, where some
+     * line of that column is not fixed (TAB02-04's months under their sum, TAB04-09's lines beside
+     * LOCATAIRE_HLM). A fixed masked cell standing alone, or among lines all fixed with their
+     * total (TAB04-16 repeats TAB03-12's lines and total), was protected where it was fixed, over
+     * the same links.
      */
     List<Cell> markPrimaries() {
         List<Cell> primaries = new ArrayList<>();
@@ -219,10 +220,11 @@ public final class SecondarySuppression {
                     if (fixed == FixedFigures.Status.MASKED) {
                         mask[t][l][j] = true;
                         primary[t][l][j] = v >= 1 && v <= SecretStatistique.MAX_THRESHOLD;
-                        if (tables.side[l] == 0 && (l != tables.total || linesFixed(t, j))) {
-                            protected_[t][l][j] = true; // protected where it was fixed, over the same links
+                        boolean summed = l == tables.total || tables.publishedTotal;
+                        if (tables.side[l] != 0 || summed && !linesFixed(t, j)) {
+                            primaries.add(new Cell(t, l, j)); // tied to this rapport's free cells
                         } else {
-                            primaries.add(new Cell(t, l, j)); // the identity ties it to this rapport's lines
+                            protected_[t][l][j] = true; // protected where it was fixed, over the same links
                         }
                     } else if (fixed == FixedFigures.Status.FREE && tables.publishedCell(t, l)
                             && v >= 1 && v <= SecretStatistique.MAX_THRESHOLD) {

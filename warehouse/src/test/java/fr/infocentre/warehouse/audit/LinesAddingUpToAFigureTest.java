@@ -79,6 +79,40 @@ class LinesAddingUpToAFigureTest {
     }
 
     @Test
+    void aCellThatIsTheSumOfTwoFiguresAndItsTermsNarrowOneAnother() {
+        // TAB04-15's DALO objective (s) = TAB04-14's DALO (a) + prioritaires hors DALO (b): s shown 7
+        // and a shown 4 pin b to 3; a ∈ [2, 5] and b ∈ [1, 3] bound s to [3, 8], and s = 7 then
+        // narrows a to [4, 5] and b to [2, 3].
+        RapportDefinition.SameFigure sum = new RapportDefinition.SameFigure("DALO_PRIORITAIRES", "a",
+                Map.of("concernees", "effectif"), List.of("b"));
+        Map<JointAudit.TotalCell, long[]> known = new java.util.HashMap<>();
+        known.put(cell("a + b"), new long[]{7, 7});
+        known.put(cell("a"), new long[]{4, 4});
+        JointAudit.addUp(known, List.of(sum));
+        assertEquals(List.of(3L, 3L), bounds(known, "b"));
+
+        known.clear();
+        known.put(cell("a"), new long[]{2, 5});
+        known.put(cell("b"), new long[]{1, 3});
+        known.put(cell("a + b"), new long[]{0, Long.MAX_VALUE});
+        JointAudit.addUp(known, List.of(sum));
+        assertEquals(List.of(3L, 8L), bounds(known, "a + b"));
+        known.put(cell("a + b"), new long[]{7, 7});
+        JointAudit.addUp(known, List.of(sum));
+        assertEquals(List.of(4L, 5L), bounds(known, "a"));
+        assertEquals(List.of(2L, 3L), bounds(known, "b"));
+    }
+
+    private static JointAudit.TotalCell cell(String figure) {
+        return new JointAudit.TotalCell(figure, Level.COMMUNE, "01001", "effectif");
+    }
+
+    private static List<Long> bounds(Map<JointAudit.TotalCell, long[]> known, String figure) {
+        long[] b = known.get(cell(figure));
+        return List.of(b[0], b[1]);
+    }
+
+    @Test
     void protectedWithTheSumHeldAsTheFiguresRapportShowsItNothingIsPinned() {
         SampleTables x = x(), m = months();
         List<RapportTable> xs = x.protect();

@@ -61,9 +61,8 @@ class Tab04SeriesVariantTest {
         table(national("TAB04-09"), List.of("LOCATAIRE_HLM", "LOCATAIRE_PRIVE", "PROPRIETAIRE", "CHEZ_PARENTS",
                         "CHEZ_PARTICULIER", "STRUCTURE_HEBERGEMENT", "FOYER_RESIDENCE", "SANS_ABRI_MOBILE_SANS_TITRE",
                         "AUTRE", "NON_RENSEIGNE"), n(4, 2, 0, 0, 0, 0, 0, 1, 0, 1),
-                p(50.0, 25.0, 0.0, 0.0, 0.0, 0.0, 0.0, 12.5, 0.0, 12.5), n(4, 0, 0, 0, 0, 0, 0, 0, 0, 0),
-                n(0, 2, 0, 0, 0, 0, 0, 1, 0, 1));
-        table(national("TAB04-12"), List.of("MUTATION", "HORS_MUTATION"), n(4, 4), p(50.0, 50.0), n(4, 0), n(0, 4));
+                p(50.0, 25.0, 0.0, 0.0, 0.0, 0.0, 0.0, 12.5, 0.0, 12.5), null, null);
+        table(national("TAB04-12"), List.of("MUTATION", "HORS_MUTATION"), n(4, 4), p(50.0, 50.0), null, null);
     }
 
     @Test

@@ -30,7 +30,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * TAB04-16's cells are TAB03-12's and TAB04-11's (by typologie) and the totals of series 03 and
  * 04; TAB04-15's eligibles are the attributions of the year, in and outside QPV (TAB04-13's
  * lines); the lines of TAB03-13 and TAB04-12, and TAB04-09's LOCATAIRE_HLM, are the mutation
- * split of the totals. TAB02-04's months add up to the new demandes of the
+ * split of the totals, and their totals the totals; TAB04-15's DALO objective counts TAB04-14's DALO and prioritaires hors DALO,
+ * shown where both are, masked where either is. TAB02-04's months add up to the new demandes of the
  * year (TAB01-01's NOUVELLES) and to the attributions of the year (series 04's total): wherever the year's figure is shown the months of that column mask no
  * single month (else it is the figure minus the others), and show the figure as their sum when they
  * mask none; wherever it is masked they mask at least one month (else their sum shows it). The
@@ -41,7 +42,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class FiguresOfTheYearInAReleaseTest {
 
     private static final List<String> RAPPORTS = List.of("TAB01-01", "TAB02-04", "TAB03-02", "TAB03-12", "TAB03-13",
-            "TAB04-01", "TAB04-02", "TAB04-09", "TAB04-10", "TAB04-11", "TAB04-12", "TAB04-13", "TAB04-15", "TAB04-16");
+            "TAB04-01", "TAB04-02", "TAB04-09", "TAB04-10", "TAB04-11", "TAB04-12", "TAB04-13", "TAB04-14", "TAB04-15", "TAB04-16");
     private static Path releases;
     private static int millesime;
 
@@ -67,6 +68,8 @@ class FiguresOfTheYearInAReleaseTest {
             new String[]{"TAB03-13", "MUTATION", "effectif", "TAB03-02", "total", "mutation"},
             new String[]{"TAB03-13", "HORS_MUTATION", "effectif", "TAB03-02", "total", "hors_mutation"},
             new String[]{"TAB04-12", "MUTATION", "effectif", "TAB04-02", "total", "mutation"},
+            new String[]{"TAB04-12", "total", "effectif", "TAB04-01", "total", "effectif"},
+            new String[]{"TAB04-09", "total", "effectif", "TAB04-01", "total", "effectif"},
             new String[]{"TAB04-09", "LOCATAIRE_HLM", "effectif", "TAB04-02", "total", "mutation"});
 
     @Test
@@ -91,6 +94,32 @@ class FiguresOfTheYearInAReleaseTest {
         }
         assertTrue(compared > 1000, compared + " cells compared");
         assertTrue(masked > 0, "some of them are masked, so that the masks were compared too");
+    }
+
+    @Test
+    void theDaloObjectiveCountsTab0414sDaloAndPrioritairesAndIsMaskedWhereEitherIs() throws IOException {
+        int compared = 0, masked = 0;
+        try (ReleaseStore store = ReleaseStore.open(releases)) {
+            for (Level level : List.of(Level.NATIONAL, Level.REGION, Level.DEPARTEMENT, Level.EPCI, Level.COMMUNE)) {
+                for (Territoire t : store.territoires(level)) {
+                    RapportTable objectifs = store.table("TAB04-15", level, t.code(), millesime);
+                    RapportTable dalo = store.table("TAB04-14", level, t.code(), millesime);
+                    Map<String, Object> line = objectifs.lineOf("DALO_PRIORITAIRES");
+                    Map<String, Object> a = dalo.lineOf("DALO"), b = dalo.lineOf("PRIORITAIRE_HORS_DALO");
+                    boolean hidden = dalo.mask(a, "effectif") || dalo.mask(b, "effectif");
+                    String at = "TAB04-15 DALO_PRIORITAIRES concernees " + t;
+                    assertEquals(hidden, objectifs.mask(line, "concernees"), at);
+                    if (!hidden) {
+                        assertEquals(((Number) a.get("effectif")).longValue() + ((Number) b.get("effectif")).longValue(),
+                                ((Number) line.get("concernees")).longValue(), at);
+                    }
+                    masked += hidden ? 1 : 0;
+                    compared++;
+                }
+            }
+        }
+        assertTrue(compared > 100, compared + " cells compared");
+        assertTrue(masked > 0, "some are masked, so that the masks were compared too");
     }
 
     @Test
