@@ -31,8 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * 04; TAB04-15's eligibles are the attributions of the year, in and outside QPV (TAB04-13's
  * lines); the lines of TAB03-13 and TAB04-12, and TAB04-09's LOCATAIRE_HLM, are the mutation
  * split of the totals, and their totals the totals; TAB02-03's March, June and September are
- * TAB02-01's first three quarters; a "personne seule" (TAB03-05, TAB04-05) is a household of one
- * person (TAB03-04, TAB04-04); TAB04-15's DALO objective counts TAB04-14's DALO and prioritaires hors DALO,
+ * TAB02-01's first three quarters; TAB04-15's DALO objective counts TAB04-14's DALO and prioritaires hors DALO,
  * shown where both are, masked where either is. TAB02-04's months add up to the new demandes of the
  * year (TAB01-01's NOUVELLES) and to the attributions of the year (series 04's total): wherever the year's figure is shown the months of that column mask no
  * single month (else it is the figure minus the others), and show the figure as their sum when they
@@ -44,8 +43,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class FiguresOfTheYearInAReleaseTest {
 
     private static final List<String> RAPPORTS = List.of("TAB01-01", "TAB02-01", "TAB02-03", "TAB02-04", "TAB03-02",
-            "TAB03-04", "TAB03-05", "TAB03-12", "TAB03-13", "TAB04-01", "TAB04-02", "TAB04-04", "TAB04-05", "TAB04-09",
-            "TAB04-10", "TAB04-11", "TAB04-12", "TAB04-13", "TAB04-14", "TAB04-15", "TAB04-16");
+            "TAB03-12", "TAB03-13", "TAB04-01", "TAB04-02", "TAB04-09", "TAB04-10", "TAB04-11", "TAB04-12", "TAB04-13",
+            "TAB04-14", "TAB04-15", "TAB04-16");
     private static Path releases;
     private static int millesime;
 
@@ -76,11 +75,7 @@ class FiguresOfTheYearInAReleaseTest {
             new String[]{"TAB04-09", "LOCATAIRE_HLM", "effectif", "TAB04-02", "total", "mutation"},
             new String[]{"TAB02-03", "03", "effectif", "TAB02-01", "T1", "ensemble"},
             new String[]{"TAB02-03", "09", "effectif", "TAB02-01", "T3", "ensemble"},
-            new String[]{"TAB03-05", "PERSONNE_SEULE", "effectif", "TAB03-04", "1", "effectif"},
-            new String[]{"TAB03-05", "PERSONNE_SEULE", "mutation", "TAB03-04", "1", "mutation"},
-            new String[]{"TAB03-05", "total", "hors_mutation", "TAB03-02", "total", "hors_mutation"},
-            new String[]{"TAB04-05", "PERSONNE_SEULE", "effectif", "TAB04-04", "1", "effectif"},
-            new String[]{"TAB04-05", "total", "effectif", "TAB04-01", "total", "effectif"});
+            new String[]{"TAB02-03", "06", "effectif", "TAB02-01", "T2", "ensemble"});
 
     @Test
     void aCellRepeatingAnotherShowsItsValueOrCarriesItsMask() throws IOException {
