@@ -10,11 +10,11 @@ import org.junit.jupiter.api.Test;
 
 import java.util.BitSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import static fr.infocentre.warehouse.fixtures.SampleTables.n;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,14 +27,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class JointAuditTest {
 
     private static final List<Level> ALL = List.of(Level.values());
-
-    private static Map<String, Long> n(Object... categoryN) {
-        Map<String, Long> m = new LinkedHashMap<>();
-        for (int i = 0; i < categoryN.length; i += 2) {
-            m.put((String) categoryN[i], ((Number) categoryN[i + 1]).longValue());
-        }
-        return m;
-    }
 
     /**
      * X: communes A (a 3, b {@code ab}), C (a 29, b 1) and E (a 15, b 15) of one EPCI and

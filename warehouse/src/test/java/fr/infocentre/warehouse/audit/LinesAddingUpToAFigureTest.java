@@ -8,10 +8,10 @@ import fr.infocentre.warehouse.secret.FixedFigures;
 
 import org.junit.jupiter.api.Test;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import static fr.infocentre.warehouse.fixtures.SampleTables.n;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,14 +27,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LinesAddingUpToAFigureTest {
 
     private static final List<Level> ALL = List.of(Level.values());
-
-    private static Map<String, Long> n(Object... categoryN) {
-        Map<String, Long> m = new LinkedHashMap<>();
-        for (int i = 0; i < categoryN.length; i += 2) {
-            m.put((String) categoryN[i], ((Number) categoryN[i + 1]).longValue());
-        }
-        return m;
-    }
 
     private static SampleTables x() {
         return new SampleTables("TAB99-01", "attributions", List.of("a", "b"), ALL)

@@ -8,11 +8,11 @@ import fr.infocentre.warehouse.fixtures.SampleTables;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import static fr.infocentre.warehouse.fixtures.SampleTables.n;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -46,14 +46,6 @@ class FamilySuppressionTest {
             y.commune(commune, epci, departement, region, n("d", d, "e", total - d));
         }
         return new SampleTables[]{x, y};
-    }
-
-    private static Map<String, Long> n(Object... categoryN) {
-        Map<String, Long> m = new LinkedHashMap<>();
-        for (int i = 0; i < categoryN.length; i += 2) {
-            m.put((String) categoryN[i], (Long) categoryN[i + 1]);
-        }
-        return m;
     }
 
     private static List<String> jointlyDisclosed(SampleTables x, SampleTables y, List<RapportTable> xs, List<RapportTable> ys) {

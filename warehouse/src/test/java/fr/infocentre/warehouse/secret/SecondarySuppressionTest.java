@@ -8,10 +8,10 @@ import fr.infocentre.warehouse.fixtures.SampleTables;
 
 import org.junit.jupiter.api.Test;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import static fr.infocentre.warehouse.fixtures.SampleTables.n;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -28,14 +28,6 @@ public class SecondarySuppressionTest {
 
     private static final List<Level> ALL = List.of(Level.values());
     private static final List<String> ABC = List.of("a", "b", "c");
-
-    private static Map<String, Long> n(Object... categoryN) {
-        Map<String, Long> m = new LinkedHashMap<>();
-        for (int i = 0; i < categoryN.length; i += 2) {
-            m.put((String) categoryN[i], ((Number) categoryN[i + 1]).longValue());
-        }
-        return m;
-    }
 
     private static RapportTable table(List<RapportTable> tables, Level level, String code) {
         return tables.stream().filter(t -> t.territoire().level() == level && t.territoire().code().equals(code))
