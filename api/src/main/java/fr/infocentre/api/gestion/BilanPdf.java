@@ -9,20 +9,16 @@ import fr.infocentre.warehouse.CsvCell;
 import fr.infocentre.warehouse.DoublonsDiffusables;
 import fr.infocentre.warehouse.Indicator;
 import fr.infocentre.warehouse.RapportTable;
+import fr.infocentre.api.render.PdfText;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 
 import java.awt.Color;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -38,8 +34,6 @@ import java.util.Map;
  */
 final class BilanPdf {
 
-    /** Where PDFBox keeps its Liberation Sans (the public PDF downloads use it too). */
-    private static final String FONT_RESOURCE = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
     private static final float MARGIN = 42f;
     private static final float TOP = PDRectangle.A4.getHeight() - 48f;
     private static final float BOTTOM = 56f;
@@ -54,24 +48,10 @@ final class BilanPdf {
     /** The mark of a flagged value in rapport 06's tables. */
     static final String FLAG = " *";
 
-    private final byte[] font;
-
-    BilanPdf() {
-        try (InputStream in = PDDocument.class.getResourceAsStream(FONT_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("The font " + FONT_RESOURCE + " is not in PDFBox's jar");
-            }
-            font = in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** The document's bytes; {@code edited} is the day it is produced. */
     byte[] bytes(BilanPack pack, LocalDate edited) {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream output = new ByteArrayOutputStream()) {
-            PDFont regular = PDType0Font.load(document, new ByteArrayInputStream(font), true);
-            Layout layout = new Layout(document, regular);
+            Layout layout = new Layout(document, PdfText.in(document));
             draw(layout, pack, edited);
             layout.finish(pack.title());
             PDDocumentInformation info = document.getDocumentInformation();
@@ -208,13 +188,13 @@ final class BilanPdf {
     private static final class Layout {
 
         private final PDDocument document;
-        private final PDFont font;
+        private final PdfText pdf;
         private PDPageContentStream content;
         private float y;
 
-        Layout(PDDocument document, PDFont font) throws IOException {
+        Layout(PDDocument document, PdfText pdf) throws IOException {
             this.document = document;
-            this.font = font;
+            this.pdf = pdf;
             newPage();
         }
 
@@ -305,7 +285,7 @@ final class BilanPdf {
                     header(headers, widths, size, lineHeight);
                 }
                 if (r.bold()) {
-                    rule(MARGIN, MARGIN + sum(widths), y, Color.BLACK, 0.8f);
+                    rule(MARGIN, MARGIN + PdfText.sum(widths), y, Color.BLACK, 0.8f);
                 }
                 float x = MARGIN;
                 for (int j = 0; j < n; j++) {
@@ -318,7 +298,7 @@ final class BilanPdf {
                     x += widths[j];
                 }
                 y -= height;
-                rule(MARGIN, MARGIN + sum(widths), y, RULE, 0.4f);
+                rule(MARGIN, MARGIN + PdfText.sum(widths), y, RULE, 0.4f);
             }
             y -= 4;
         }
@@ -336,7 +316,7 @@ final class BilanPdf {
                 newPage();
             }
             content.setNonStrokingColor(HEADER_FILL);
-            content.addRect(MARGIN, y - height, sum(widths), height);
+            content.addRect(MARGIN, y - height, PdfText.sum(widths), height);
             content.fill();
             float x = MARGIN;
             for (int j = 0; j < headers.size(); j++) {
@@ -348,7 +328,7 @@ final class BilanPdf {
                 x += widths[j];
             }
             y -= height;
-            rule(MARGIN, MARGIN + sum(widths), y, Color.BLACK, 0.8f);
+            rule(MARGIN, MARGIN + PdfText.sum(widths), y, Color.BLACK, 0.8f);
         }
 
         /** Closes the last page and writes "page k / n" and the document's identity at the foot of every page. */
@@ -378,79 +358,21 @@ final class BilanPdf {
             y = TOP;
         }
 
-        /** Text at a baseline; bold is drawn by stroking the outline too (the one font has no bold face). */
         private void text(String s, float x, float baseline, float size, boolean bold, Color color) throws IOException {
-            content.beginText();
-            content.setFont(font, size);
-            content.setNonStrokingColor(color);
-            if (bold) {
-                content.setRenderingMode(RenderingMode.FILL_STROKE);
-                content.setStrokingColor(color);
-                content.setLineWidth(size / 28);
-            } else {
-                content.setRenderingMode(RenderingMode.FILL);
-            }
-            content.newLineAtOffset(x, baseline);
-            content.showText(printable(s));
-            content.endText();
+            pdf.draw(content, s, x, baseline, size, bold, color);
         }
 
         private void rule(float x0, float x1, float at, Color color, float lineWidth) throws IOException {
-            content.setStrokingColor(color);
-            content.setLineWidth(lineWidth);
-            content.moveTo(x0, at);
-            content.lineTo(x1, at);
-            content.stroke();
+            PdfText.rule(content, x0, x1, at, color, lineWidth);
         }
 
         private float width(String s, float size) throws IOException {
-            return font.getStringWidth(printable(s)) / 1000 * size;
+            return pdf.width(s, size);
         }
 
-        /** Words laid in lines no wider than {@code width}; a word wider than a line stands alone on its line. */
         private List<String> wrap(String s, float size, float width) throws IOException {
-            List<String> lines = new ArrayList<>();
-            StringBuilder line = new StringBuilder();
-            for (String word : s.split(" ")) {
-                String candidate = line.isEmpty() ? word : line + " " + word;
-                if (!line.isEmpty() && width(candidate, size) > width) {
-                    lines.add(line.toString());
-                    line = new StringBuilder(word);
-                } else {
-                    line = new StringBuilder(candidate);
-                }
-            }
-            lines.add(line.toString());
-            return lines;
+            return pdf.wrap(s, size, width);
         }
 
-        /** The text with any character the font cannot draw replaced by "?" (Liberation Sans covers French). */
-        private String printable(String s) throws IOException {
-            String t = s;
-            try {
-                font.encode(t);
-                return t;
-            } catch (IllegalArgumentException e) {
-                StringBuilder out = new StringBuilder();
-                t.codePoints().forEach(cp -> {
-                    String c = new String(Character.toChars(cp));
-                    try {
-                        font.encode(c);
-                        out.append(c);
-                    } catch (IllegalArgumentException | IOException missing) {
-                        out.append('?');
-                    }
-                });
-                return out.toString();
-            }
-        }
-
-        private static float sum(float[] widths) {
-            float s = 0;
-            for (float w : widths) {
-                s += w;
-            }
-            return s;
-        }
     }
 }

@@ -11,15 +11,10 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 
 import java.awt.Color;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,9 +35,6 @@ import java.util.Map;
 public final class PdfRenderer {
 
     public static final String CONTENT_TYPE = "application/pdf";
-    /** Where PDFBox keeps its Liberation Sans (it uses it as its own fallback font). */
-    static final String FONT_RESOURCE = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
-
     private static final float MARGIN = 42f;
     private static final float TOP = PDRectangle.A4.getHeight() - 48f;
     private static final float BOTTOM = 56f;
@@ -54,18 +46,9 @@ public final class PdfRenderer {
     private static final Color HEADER_FILL = new Color(0xe8, 0xe8, 0xf0);
     private static final Color MUTED = new Color(0x55, 0x55, 0x55);
 
-    private final byte[] font;
-
+    /** Fails at start-up, not at the first download, when PDFBox's font is missing. */
     public PdfRenderer() {
-        try (InputStream in = PDDocument.class.getResourceAsStream(FONT_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("PDF downloads: the font " + FONT_RESOURCE + " is not in PDFBox's jar"
-                        + " (did a PDFBox upgrade move it?): give PdfRenderer another Unicode TrueType font");
-            }
-            font = in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        PdfText.requireFont();
     }
 
     public void write(Context ctx, RapportTable table) {
@@ -75,8 +58,7 @@ public final class PdfRenderer {
     /** The document's bytes. */
     public byte[] bytes(RapportTable table) {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream output = new ByteArrayOutputStream()) {
-            PDFont regular = PDType0Font.load(document, new ByteArrayInputStream(font), true);
-            new Layout(document, regular, table).draw();
+            new Layout(document, PdfText.in(document), table).draw();
             PDDocumentInformation info = document.getDocumentInformation();
             info.setTitle(table.rapport().id() + " – " + table.rapport().title() + " – "
                     + Downloads.territoire(table.territoire()) + " – " + table.millesime());
@@ -94,15 +76,15 @@ public final class PdfRenderer {
     private static final class Layout {
 
         private final PDDocument document;
-        private final PDFont font;
+        private final PdfText pdf;
         private final RapportTable table;
         private final List<Column> columns;
         private PDPageContentStream content;
         private float y;
 
-        Layout(PDDocument document, PDFont font, RapportTable table) {
+        Layout(PDDocument document, PdfText pdf, RapportTable table) {
             this.document = document;
-            this.font = font;
+            this.pdf = pdf;
             this.table = table;
             this.columns = table.columns();
         }
@@ -138,7 +120,7 @@ public final class PdfRenderer {
             float labelWidth = Math.min(190f, widest(table.lines().stream()
                     .map(l -> label(l, null)).toList(), size) + 2);
             float barX = MARGIN + labelWidth + 8;
-            float valueRoom = font.getStringWidth("000 000 000") / 1000 * size + 6;
+            float valueRoom = pdf.width("000 000 000", size) + 6;
             float barRoom = WIDTH - labelWidth - 8 - valueRoom;
             double max = 0;
             for (Map<String, Object> line : table.lines()) {
@@ -220,7 +202,7 @@ public final class PdfRenderer {
             float figures = 0;
             for (int j = 1; j < columns.size(); j++) {
                 Column c = columns.get(j);
-                float w = font.getStringWidth("0 000") / 1000 * size;
+                float w = pdf.width("0 000", size);
                 for (String word : c.label().split(" ")) {
                     w = Math.max(w, width(word, size));
                 }
@@ -254,7 +236,7 @@ public final class PdfRenderer {
             if (y - height - 2 * lineHeight < BOTTOM) {
                 newPage();
             }
-            float tableWidth = sum(widths);
+            float tableWidth = PdfText.sum(widths);
             content.setNonStrokingColor(HEADER_FILL);
             content.addRect(MARGIN, y - height, tableWidth, height);
             content.fill();
@@ -281,7 +263,7 @@ public final class PdfRenderer {
                 newPage();
                 header(widths, size, lineHeight);
             }
-            float tableWidth = sum(widths);
+            float tableWidth = PdfText.sum(widths);
             if (total) {
                 rule(MARGIN, MARGIN + tableWidth, y, Color.BLACK, 0.8f);
             }
@@ -354,37 +336,28 @@ public final class PdfRenderer {
             y = TOP;
         }
 
+        private void text(String s, float x, float baseline, float size, boolean bold, Color color) throws IOException {
+            pdf.draw(content, s, x, baseline, size, bold, color);
+        }
+
+        private void rule(float x0, float x1, float at, Color color, float lineWidth) throws IOException {
+            PdfText.rule(content, x0, x1, at, color, lineWidth);
+        }
+
+        private float width(String s, float size) throws IOException {
+            return pdf.width(s, size);
+        }
+
+        private List<String> wrap(String s, float size, float width) throws IOException {
+            return pdf.wrap(s, size, width);
+        }
+
         private void heading(String title) throws IOException {
             if (y - 40 < BOTTOM) {
                 newPage();
             }
             text(title, MARGIN, y - 11, 11, true, Color.BLACK);
             y -= 19;
-        }
-
-        /** Text at a baseline; bold is drawn by stroking the outline too (the one font has no bold face). */
-        private void text(String s, float x, float baseline, float size, boolean bold, Color color) throws IOException {
-            content.beginText();
-            content.setFont(font, size);
-            content.setNonStrokingColor(color);
-            if (bold) {
-                content.setRenderingMode(RenderingMode.FILL_STROKE);
-                content.setStrokingColor(color);
-                content.setLineWidth(size / 28);
-            } else {
-                content.setRenderingMode(RenderingMode.FILL);
-            }
-            content.newLineAtOffset(x, baseline);
-            content.showText(printable(s));
-            content.endText();
-        }
-
-        private void rule(float x0, float x1, float at, Color color, float lineWidth) throws IOException {
-            content.setStrokingColor(color);
-            content.setLineWidth(lineWidth);
-            content.moveTo(x0, at);
-            content.lineTo(x1, at);
-            content.stroke();
         }
 
         // ------------------------------------------------------------ text
@@ -405,10 +378,6 @@ public final class PdfRenderer {
             return Values.page(line.get(c.key()), c.type(), table.mask(line, c.key()));
         }
 
-        private float width(String s, float size) throws IOException {
-            return font.getStringWidth(printable(s)) / 1000 * size;
-        }
-
         private float widest(List<String> texts, float size) throws IOException {
             float w = 0;
             for (String t : texts) {
@@ -417,49 +386,5 @@ public final class PdfRenderer {
             return w;
         }
 
-        /** Words laid in lines no wider than {@code width}; a word wider than a line stands alone on its line. */
-        private List<String> wrap(String s, float size, float width) throws IOException {
-            List<String> lines = new ArrayList<>();
-            StringBuilder line = new StringBuilder();
-            for (String word : s.split(" ")) {
-                String candidate = line.isEmpty() ? word : line + " " + word;
-                if (!line.isEmpty() && width(candidate, size) > width) {
-                    lines.add(line.toString());
-                    line = new StringBuilder(word);
-                } else {
-                    line = new StringBuilder(candidate);
-                }
-            }
-            lines.add(line.toString());
-            return lines;
-        }
-
-        /** The text with any character the font cannot draw replaced by "?" (Liberation Sans covers French). */
-        private String printable(String s) throws IOException {
-            try {
-                font.encode(s);
-                return s;
-            } catch (IllegalArgumentException e) {
-                StringBuilder out = new StringBuilder();
-                s.codePoints().forEach(cp -> {
-                    String c = new String(Character.toChars(cp));
-                    try {
-                        font.encode(c);
-                        out.append(c);
-                    } catch (IllegalArgumentException | IOException missing) {
-                        out.append('?');
-                    }
-                });
-                return out.toString();
-            }
-        }
-
-        private static float sum(float[] widths) {
-            float s = 0;
-            for (float w : widths) {
-                s += w;
-            }
-            return s;
-        }
     }
 }
