@@ -3,6 +3,7 @@ package fr.infocentre.warehouse.audit;
 import fr.infocentre.warehouse.Level;
 import fr.infocentre.warehouse.RapportTable;
 import fr.infocentre.warehouse.catalogue.RapportDefinition;
+import fr.infocentre.warehouse.catalogue.RapportDefinition.DeclaredColumn;
 import fr.infocentre.warehouse.catalogue.RapportDefinition.SameFigure;
 
 import java.util.ArrayList;
@@ -10,12 +11,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
  * The lines repeating a total figure ({@code same_figures}: the December stock is the stock at 31
  * December of series 03) checked against that figure's rapports in the files of a release: in
- * every territory, the same value or the same mask. Such a line stands alone (no total line, no
+ * every territory, the same value or the same mask; likewise a figure several rapports hold (their
+ * total line, a line they share). Such a line stands alone (no total line, no
  * identity: the catalogue checks it), so when it agrees it tells an attacker nothing the figure's
  * rapports do not, and {@link JointAudit}'s attack of those rapports covers it; where it differs,
  * it shows what they mask, or masks what they show.
@@ -74,7 +77,56 @@ public final class SameFigures {
                 }
             }
         }
+        compared += compareHolders(definitions, published, differences);
         return new Result(compared, differences);
+    }
+
+    /**
+     * A figure several rapports hold (a family's total line; a line figure two of them share, as a
+     * household of one person is a personne seule): in every territory both publish, each count
+     * column both have, the same value or the same mask as in the figure's first holder. Returns
+     * the cells compared.
+     */
+    private static int compareHolders(Map<String, RapportDefinition> definitions,
+                                      Function<String, List<RapportTable>> published, List<String> differences) {
+        Map<String, List<RapportDefinition>> holders = new TreeMap<>();
+        for (RapportDefinition def : definitions.values()) {
+            def.ownFigures().forEach(figure -> holders.computeIfAbsent(figure, k -> new ArrayList<>()).add(def));
+        }
+        int compared = 0;
+        for (Map.Entry<String, List<RapportDefinition>> e : holders.entrySet()) {
+            if (e.getValue().size() < 2) {
+                continue;
+            }
+            String figure = e.getKey();
+            RapportDefinition first = RapportDefinition.figureHolder(e.getValue(), figure).orElseThrow();
+            Map<String, RapportTable> reference = byTerritory(published.apply(first.rapport().id()));
+            for (RapportDefinition other : e.getValue()) {
+                if (other == first) {
+                    continue;
+                }
+                for (RapportTable table : published.apply(other.rapport().id())) {
+                    String territoire = key(table.territoire().level(), table.territoire().code());
+                    RapportTable there = reference.get(territoire);
+                    Map<String, Object> line = table.lineOf(other.figureLine(figure));
+                    Map<String, Object> figureLine = there == null ? null : there.lineOf(first.figureLine(figure));
+                    if (line == null || figureLine == null) {
+                        continue; // a level the figure's first holder does not publish
+                    }
+                    for (DeclaredColumn c : other.columns()) {
+                        if (c.isCount() && figureLine.containsKey(c.key())) {
+                            String here = shown(table, line, c.key()), expected = shown(there, figureLine, c.key());
+                            if (!here.equals(expected)) {
+                                differences.add(other.rapport().id() + " " + territoire + " " + figure + " " + c.key()
+                                        + " = " + here + ", " + first.rapport().id() + " = " + expected);
+                            }
+                            compared++;
+                        }
+                    }
+                }
+            }
+        }
+        return compared;
     }
 
     /**

@@ -329,10 +329,20 @@ public final class Catalogue {
         for (RapportDefinition def : definitions.values()) {
             for (RapportDefinition.LineFigure f : def.lineFigures()) {
                 List<String> others = definitions.values().stream().filter(o -> o != def
-                        && o.ownFigures().contains(f.figure())).map(o -> o.rapport().id()).toList();
+                        && o.ownFigures().contains(f.figure()) && (def.totalFigure() == null
+                        || !def.totalFigure().equals(o.totalFigure()) || f.figure().equals(o.totalFigure())))
+                        .map(o -> o.rapport().id()).toList();
                 if (!others.isEmpty()) {
                     throw files.error(def.rapport().id() + ".yaml", "line_figures", "figure " + f.figure()
-                            + " is also held by " + String.join(", ", others) + ": one rapport holds a line figure");
+                            + " is also held by " + String.join(", ", others) + ": a line figure is held by one"
+                            + " rapport, or shared by rapports of one total figure");
+                }
+                for (RapportDefinition o : definitions.values()) {
+                    if (o != def && o.ownFigures().contains(f.figure()) && !countKeys(o).equals(countKeys(def))) {
+                        throw files.error(def.rapport().id() + ".yaml", "line_figures", "figure " + f.figure()
+                                + " is shared with " + o.rapport().id() + ", whose count columns differ ("
+                                + countKeys(def) + ", " + countKeys(o) + ")");
+                    }
                 }
             }
             for (RapportDefinition.SameFigure f : def.sameFigures()) {
@@ -353,6 +363,10 @@ public final class Catalogue {
                 }
             }
         }
+    }
+
+    private static List<String> countKeys(RapportDefinition d) {
+        return d.columns().stream().filter(DeclaredColumn::isCount).map(DeclaredColumn::key).toList();
     }
 
     /** Each column: one kind, a unique key, sources among the count columns. */

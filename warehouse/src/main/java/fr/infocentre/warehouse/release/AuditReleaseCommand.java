@@ -95,8 +95,8 @@ public final class AuditReleaseCommand implements Callable<Integer> {
                 disclosed += r.disclosed().size();
             }
             SameFigures.Result same = SameFigures.check(definitions, id -> published(store, id));
-            System.out.printf(Locale.ROOT, "lines repeating a total figure: %d cells compared, %d differ from the"
-                    + " figure's rapports%n", same.compared(), same.differences().size());
+            System.out.printf(Locale.ROOT, "figures published more than once: %d cells compared, %d differ from the"
+                    + " figure's first rapport%n", same.compared(), same.differences().size());
             same.differences().stream().limit(20).forEach(d -> System.out.println("  DIFFERS " + d));
             disclosed += same.differences().size();
             System.out.printf(Locale.ROOT, "time: %.1f s%n", (System.nanoTime() - start) / 1e9);

@@ -7,6 +7,7 @@ import fr.infocentre.warehouse.secret.SecondarySuppression.Keep;
 import fr.infocentre.warehouse.secret.SecondarySuppression.Witness;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,12 @@ import java.util.TreeMap;
  * every rapport, each carrying it on one of its own category lines. Every rapport's cells stay
  * consistent with what all of them publish, before and after the move, so no combination of the
  * rapports pins the primary cell it changes.
+ *
+ * <p>A category line two members hold as one line figure ({@code line_figures}: TAB03-04's
+ * households of one person are TAB03-05's personnes seules) is <em>coupled</em>: no witness of one
+ * member moves it alone. A unit moves into or out of it only by a <em>coupled move</em>, the same
+ * move of that line in every member holding it, each carrying the unit back on one of its other
+ * lines, or by a shared move carried on that line in each of them.
  *
  * <p>Shared moves protect the primary cells of the total line (widest levels first), then any
  * category cell that no witness of its own rapport protects. The cheapest move is chosen among
@@ -51,9 +58,12 @@ final class FamilySuppression {
     private final int[][] toMember;
     /** [member][territory index in the member] → its index in the lead. */
     private final int[][] toLead;
+    /** Per line figure held by several members: its line in each member, −1 where it holds none. */
+    private final Map<String, int[]> couples;
 
-    private FamilySuppression(List<SecondarySuppression> members) {
+    private FamilySuppression(List<SecondarySuppression> members, Map<String, int[]> couples) {
         this.members = members;
+        this.couples = couples;
         LinkedTables lead = members.get(0).tables;
         toMember = new int[members.size()][];
         toLead = new int[members.size()][];
@@ -83,14 +93,54 @@ final class FamilySuppression {
             order.add(r);
         }
         order.sort(Comparator.comparingInt((Integer r) -> -family.get(r).columns.size()));
-        List<SecondarySuppression> members = order.stream().map(r -> new SecondarySuppression(family.get(r), true)).toList();
-        FamilySuppression f = new FamilySuppression(members);
+        List<LinkedTables> ordered = order.stream().map(family::get).toList();
+        Map<String, int[]> couples = couple(ordered);
+        List<SecondarySuppression> members = ordered.stream().map(t -> new SecondarySuppression(t, true)).toList();
+        FamilySuppression f = new FamilySuppression(members, couples);
         f.run();
         SecondarySuppression.Result[] results = new SecondarySuppression.Result[family.size()];
         for (int i = 0; i < order.size(); i++) {
             results[order.get(i)] = members.get(i).result();
         }
         return List.of(results);
+    }
+
+    /**
+     * The line figures held by several members, each with its line in every member (−1: none), those
+     * lines marked coupled.
+     */
+    private static Map<String, int[]> couple(List<LinkedTables> members) {
+        Map<String, int[]> lines = new TreeMap<>();
+        for (int r = 0; r < members.size(); r++) {
+            String[] figures = members.get(r).lineFigure;
+            for (int k = 0; k < figures.length; k++) {
+                if (figures[k] != null) {
+                    int[] line = lines.computeIfAbsent(figures[k], f -> filled(members.size()));
+                    line[r] = k;
+                }
+            }
+        }
+        lines.values().removeIf(line -> Arrays.stream(line).filter(k -> k >= 0).count() < 2);
+        lines.values().forEach(line -> {
+            for (int r = 0; r < line.length; r++) {
+                if (line[r] >= 0) {
+                    members.get(r).couple(line[r]);
+                }
+            }
+        });
+        return lines;
+    }
+
+    private static int[] filled(int n) {
+        int[] a = new int[n];
+        Arrays.fill(a, -1);
+        return a;
+    }
+
+    /** The coupled lines of p's line in every member (−1 where none), or null when p's line is not coupled. */
+    private int[] coupledLines(int owner, Cell p) {
+        String figure = members.get(owner).tables.lineFigure[p.l()];
+        return figure == null ? null : couples.get(figure);
     }
 
     /** A primary cell of member {@code owner}. */
@@ -127,12 +177,112 @@ final class FamilySuppression {
                     protect(r, p, false);
                     continue;
                 }
+                if (member.tables.coupled(p.l())) {
+                    protectCoupled(r, p);
+                    continue;
+                }
                 Witness own = member.ownWitness(p, Keep.ALL);
                 if (own != null) {
                     member.apply(own);
                 } else {
                     protect(r, p, true);
                 }
+            }
+        }
+    }
+
+    /**
+     * Protects p, on a coupled line, with the cheapest coupled move keeping every kept cell, else,
+     * tier after tier ({@link Keep}), masking fewer of them (p is then reported as forced); else with
+     * a shared move carried on that line by every member holding it.
+     */
+    private void protectCoupled(int owner, Cell p) {
+        for (Keep keep : Keep.values()) {
+            Move move = bestCoupledMove(owner, p, keep);
+            if (move != null) {
+                if (keep != Keep.ALL) {
+                    members.get(owner).recordForced(p);
+                }
+                apply(move);
+                return;
+            }
+        }
+        protect(owner, p, true);
+    }
+
+    /**
+     * The cheapest coupled move changing p: in every member holding p's line, a unit of that line
+     * moved from commune y to x (y −1: into x alone) and a unit of another line of its own moved
+     * back, so that no total line changes and the coupled line changes alike everywhere.
+     */
+    private Move bestCoupledMove(int owner, Cell p, Keep keep) {
+        SecondarySuppression o = members.get(owner);
+        int[] lines = coupledLines(owner, p);
+        Move best = null;
+        for (int x : o.candidatesX(p)) {
+            List<Integer> ys = new ArrayList<>(o.candidatesY(x, p));
+            ys.add(-1);
+            for (int y : ys) {
+                for (int[] cc : o.columns(p)) {
+                    String[] names = {o.tables.columns.get(cc[0]), cc[1] < 0 ? null : o.tables.columns.get(cc[1])};
+                    Move m = coupledMove(lines, keep, toLead[owner][x], y < 0 ? -1 : toLead[owner][y], names,
+                            best == null ? Long.MAX_VALUE : best.cost());
+                    if (m != null && (best == null || m.cost() < best.cost())) {
+                        best = m;
+                        if (m.cost() == 0) {
+                            return best;
+                        }
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    /** The coupled move (x, y in the lead's indices) at its cheapest per member, or null when one cannot carry it. */
+    private Move coupledMove(int[] lines, Keep keep, int x, int y, String[] columns, long plafond) {
+        Witness[][] byDirection = new Witness[2][members.size()];
+        long[] costs = new long[2];
+        boolean[] possible = {true, true};
+        for (int r = 0; r < members.size(); r++) {
+            if (lines[r] < 0) {
+                byDirection[0][r] = UNCHANGED;
+                byDirection[1][r] = UNCHANGED;
+                continue;
+            }
+            SecondarySuppression member = members.get(r);
+            LinkedTables tables = member.tables;
+            int xr = toMember[r][x], yr = y < 0 ? -1 : toMember[r][y];
+            if (xr < 0 || y >= 0 && yr < 0) {
+                return null;
+            }
+            int c = tables.columns.indexOf(columns[0]), c2 = columns[1] == null ? -1 : tables.columns.indexOf(columns[1]);
+            Carried carried = new Carried(member, keep, plafond);
+            for (int k2 = 0; k2 < tables.total; k2++) {
+                if (tables.movableLine(k2)) {
+                    carried.consider(new Witness(xr, yr, lines[r], k2, c, c2));
+                }
+            }
+            for (int d = 0; d < 2; d++) {
+                byDirection[d][r] = carried.witnesses[d];
+                possible[d] &= carried.least[d] != Long.MAX_VALUE;
+                if (possible[d]) {
+                    costs[d] += carried.least[d];
+                    possible[d] = costs[d] < plafond;
+                }
+            }
+            if (!possible[0] && !possible[1]) {
+                return null;
+            }
+        }
+        int d = possible[0] && (!possible[1] || costs[0] <= costs[1]) ? 0 : 1;
+        return new Move(costs[d], byDirection[d]);
+    }
+
+    private void apply(Move move) {
+        for (int r = 0; r < members.size(); r++) {
+            if (move.witnesses()[r] != UNCHANGED) {
+                members.get(r).apply(move.witnesses()[r]);
             }
         }
     }
@@ -165,11 +315,7 @@ final class FamilySuppression {
             throw new IllegalStateException("No witness for primary cell " + member.tables.territoires.get(p.t()) + " "
                     + member.tables.lines.get(p.l()) + " " + member.tables.columns.get(p.j()));
         }
-        for (int r = 0; r < members.size(); r++) {
-            if (move.witnesses()[r] != UNCHANGED) {
-                members.get(r).apply(move.witnesses()[r]);
-            }
-        }
+        apply(move);
     }
 
     /**
@@ -239,6 +385,7 @@ final class FamilySuppression {
 
     /** The move (x, y in the lead's territory indices) at its cheapest per member, or null when a member cannot carry it. */
     private Move move(int owner, Cell p, boolean onItsLine, Keep keep, int x, int y, String[] cc, long plafond) {
+        int[] coupled = coupledLines(owner, p);
         Witness[][] byDirection = new Witness[2][members.size()];
         long[] costs = new long[2];
         boolean[] possible = {true, true};
@@ -256,7 +403,7 @@ final class FamilySuppression {
                 continue;
             }
             Carried carried = new Carried(member, keep, plafond);
-            carry(carried, xr, yr, columns, r == owner && onItsLine ? p.l() : -1);
+            carry(carried, xr, yr, columns, !onItsLine ? -1 : coupled != null ? coupled[r] : r == owner ? p.l() : -1);
             long[] least = carried.least;
             byDirection[0][r] = carried.witnesses[0];
             byDirection[1][r] = carried.witnesses[1];
@@ -316,18 +463,22 @@ final class FamilySuppression {
      * third commune z holding x's line (z gives it to x, y gives z a unit of another line: z's
      * total stays as it is); else on two lines (x gains a unit of one line, y loses one of another,
      * the territories holding both see the unit change lines); and, for a direction still without
-     * a way, along a chain of communes, each column on its own lines ({@link UnitPath}).
+     * a way, along a chain of communes, each column on its own lines ({@link UnitPath}). A coupled
+     * line is carried on that line only, from y to x.
      */
     private static void carry(Carried carried, int x, int y, int[] columns, int line) {
         LinkedTables tables = carried.member.tables;
         int c = columns[0], c2 = columns[1];
         for (int k = 0; k < tables.total; k++) {
-            if (tables.movableLine(k) && (line < 0 || k == line)) {
+            if (tables.carries(k, line)) {
                 carried.consider(new Witness(x, y, k, -1, c, c2));
             }
         }
+        if (line >= 0 && tables.coupled(line)) {
+            return; // on one line from y to x: the same cells in every member holding it
+        }
         for (int kx = 0; y >= 0 && !carried.found() && kx < tables.total; kx++) {
-            if (!tables.movableLine(kx) || line >= 0 && kx != line || tables.value(x, kx, c) < 1) {
+            if (!tables.carries(kx, line) || tables.value(x, kx, c) < 1) {
                 continue;
             }
             List<Integer> zs = new ArrayList<>();

@@ -40,6 +40,13 @@ public final class LinkedTables {
     final boolean[] availableLine;
     /** Per line: its side in the dimension's accounting identity (+1 left, −1 right, 0 outside or none). */
     final int[] side;
+    /** Per line: the line figure it holds ({@code line_figures}), null for most. */
+    final String[] lineFigure;
+    /**
+     * Per line: whether another rapport of the family holds the same line ({@link FamilySuppression}
+     * couples them): a unit moves into or out of it only with the same move there.
+     */
+    private final boolean[] coupled;
     public final List<String> columns;
     /** For a sum column, the indices of the columns it adds; null for a column fed by the SQL. */
     final int[][] members;
@@ -64,6 +71,9 @@ public final class LinkedTables {
         this.availableLine = new boolean[lines.size()];
         RapportDefinition.Identity identity = def.dimension().identity();
         this.side = lines.stream().mapToInt(l -> identity == null ? 0 : identity.side(l)).toArray();
+        this.lineFigure = lines.stream().map(l -> def.lineFigures().stream().filter(f -> f.line().equals(l))
+                .map(RapportDefinition.LineFigure::figure).findFirst().orElse(null)).toArray(String[]::new);
+        this.coupled = new boolean[lines.size()];
         List<DeclaredColumn> counts = def.columns().stream().filter(DeclaredColumn::isCount).toList();
         this.columns = counts.stream().map(DeclaredColumn::key).toList();
         this.members = new int[columns.size()][];
@@ -146,11 +156,26 @@ public final class LinkedTables {
     }
 
     /**
-     * Whether a unit may move into or out of category line k alone: it holds counts and stands
-     * outside the dimension's accounting identity.
+     * Whether a unit may move into or out of category line k alone: it holds counts, stands
+     * outside the dimension's accounting identity and is not coupled.
      */
     boolean movableLine(int k) {
-        return availableLine[k] && side[k] == 0;
+        return availableLine[k] && side[k] == 0 && !coupled[k];
+    }
+
+    /** Whether line k is one another rapport of the family holds too: it moves only with it. */
+    boolean coupled(int k) {
+        return coupled[k];
+    }
+
+    /** Couples line k with the same line of another rapport of the family ({@link FamilySuppression}). */
+    void couple(int k) {
+        coupled[k] = true;
+    }
+
+    /** Whether a move may carry a unit on line k: a movable line, or the coupled line it was asked for. */
+    boolean carries(int k, int asked) {
+        return asked < 0 ? movableLine(k) : k == asked && availableLine[k] && side[k] == 0;
     }
 
     boolean published(int t) {

@@ -388,7 +388,7 @@ public final class SecondarySuppression {
      */
     private Witness bestCompensated(Cell p, List<Integer> xs) {
         Level level = tables.level(p.t());
-        if (p.l() == tables.total || tables.side[p.l()] != 0 || level == Level.NATIONAL) {
+        if (p.l() == tables.total || tables.side[p.l()] != 0 || tables.coupled(p.l()) || level == Level.NATIONAL) {
             return null;
         }
         Witness best = null;
@@ -613,10 +613,13 @@ public final class SecondarySuppression {
      * total, every category. Under an accounting identity between lines, a move must keep it:
      * two lines of the same side move in opposite directions, of opposite sides in the same
      * direction (the cells changed are the same), and a line of the identity never moves alone.
-     * When the total line is shared, no pair changes it.
+     * When the total line is shared, no pair changes it; a coupled line is in no pair.
      */
     private List<int[]> lines(Cell p) {
         List<int[]> pairs = new ArrayList<>();
+        if (tables.coupled(p.l())) {
+            return pairs; // moved only with the rapports holding it too (FamilySuppression)
+        }
         if (p.l() == tables.total) {
             for (int k = 0; !shared && k < tables.total; k++) {
                 if (tables.movableLine(k)) {
@@ -627,7 +630,8 @@ public final class SecondarySuppression {
         }
         for (int k2 = 0; k2 < tables.total; k2++) {
             boolean sameSide = tables.side[k2] * tables.side[p.l()] > 0;
-            if (k2 != p.l() && tables.availableLine[k2] && (tables.side[k2] == 0) == (tables.side[p.l()] == 0)
+            if (k2 != p.l() && tables.availableLine[k2] && !tables.coupled(k2)
+                    && (tables.side[k2] == 0) == (tables.side[p.l()] == 0)
                     && (!shared || tables.side[k2] == 0 || sameSide)) {
                 pairs.add(new int[]{p.l(), k2});
             }

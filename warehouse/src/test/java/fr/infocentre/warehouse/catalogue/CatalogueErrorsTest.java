@@ -97,6 +97,15 @@ class CatalogueErrorsTest {
                 "dimension age");
         names(broken("line-figure-held-twice"), "TAB03-01.yaml", "line_figures", "figure demandes",
                 "also held by TAB03-02");
+        names(broken("line-figure-shared-across-families"), "TAB03-01.yaml", "line_figures", "figure demandes-seul",
+                "also held by TAB03-02", "shared by rapports of one total figure");
+    }
+
+    @Test
+    void rapportsOfOneTotalFigureShareALineFigure() {
+        Catalogue c = Catalogue.load(catalogue("line-figure-shared-in-a-family"));
+        assertEquals(List.of("SEUL", "MOINS_40"), List.of("TAB03-01", "TAB03-02").stream()
+                .map(id -> c.definition(id).orElseThrow().figureLine("demandes-seul")).toList());
     }
 
     @Test

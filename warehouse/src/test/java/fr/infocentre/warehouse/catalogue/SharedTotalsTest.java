@@ -107,6 +107,47 @@ class SharedTotalsTest {
         assertTrue(compared > 200, compared + " cells compared");
     }
 
+    /**
+     * A line figure several rapports hold (TAB03-04's and TAB04-04's households of one person are
+     * TAB03-05's and TAB04-05's personnes seules, by two dimensions' SQL) holds the same counts in
+     * each of them, in every territory of every level, every count column.
+     */
+    @Test
+    void aLineFigureSharedByRapportsHasTheSameCountsInEach() {
+        GeneratedWarehouse.Raw raw = GeneratedWarehouse.raw();
+        int millesime = GeneratedWarehouse.millesime();
+        Map<String, List<RapportDefinition>> holders = new TreeMap<>();
+        for (Rapport rapport : raw.catalogue.rapports()) {
+            RapportDefinition def = raw.catalogue.definition(rapport.id()).orElseThrow();
+            def.lineFigures().forEach(f -> holders.computeIfAbsent(f.figure(), k -> new ArrayList<>()).add(def));
+        }
+        holders.values().removeIf(h -> h.size() < 2);
+        assertEquals(List.of("attributions-annee-personne-seule", "demandes-actives-31-decembre-personne-seule"),
+                List.copyOf(holders.keySet()));
+        int compared = 0, nonZero = 0;
+        for (Map.Entry<String, List<RapportDefinition>> e : holders.entrySet()) {
+            RapportDefinition first = e.getValue().get(0), second = e.getValue().get(1);
+            for (Level level : List.of(Level.NATIONAL, Level.DEPARTEMENT, Level.COMMUNE)) {
+                Map<String, ComputedTable> a = raw.level(first.rapport().id(), level, millesime);
+                Map<String, ComputedTable> b = raw.level(second.rapport().id(), level, millesime);
+                assertEquals(a.keySet(), b.keySet(), level.key());
+                for (Map.Entry<String, ComputedTable> t : a.entrySet()) {
+                    ComputedTable.Line la = line(t.getValue(), first.figureLine(e.getKey()));
+                    ComputedTable.Line lb = line(b.get(t.getKey()), second.figureLine(e.getKey()));
+                    for (Map.Entry<String, ComputedTable.Value> v : la.values().entrySet()) {
+                        if (v.getValue() instanceof Count n) {
+                            assertEquals(n.n(), ((Count) lb.values().get(v.getKey())).n(), e.getKey() + " "
+                                    + level.key() + " " + t.getKey() + " " + v.getKey());
+                            compared++;
+                            nonZero += n.n() > 0 ? 1 : 0;
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(nonZero > 200, nonZero + " cells of a shared line figure not 0, of " + compared);
+    }
+
     /** The line of that key, the total line (always computed, published or not) for "total". */
     private static ComputedTable.Line line(ComputedTable table, String key) {
         return key.equals(ComputedTable.TOTAL_KEY) ? table.total()

@@ -35,7 +35,7 @@ class AuditReleaseCommandTest {
         assertTrue(printed.contains(" 0 masked counts from 1 to 10 pinned"), printed);
         assertTrue(printed.contains("PASS"), printed);
         // TAB02-02's and TAB02-05's year N repeat that total: checked cell by cell, all alike.
-        assertTrue(printed.matches("(?s).*lines repeating a total figure: [1-9][0-9,]* cells compared, 0 differ.*"), printed);
+        assertTrue(printed.matches("(?s).*figures published more than once: [1-9][0-9,]* cells compared, 0 differ.*"), printed);
         assertTrue(printed.matches("(?s).*  commune: [0-9,]+ masked count cells, [0-9,]+ \\([0-9.]+ %\\) bounded above by 10.*"),
                 printed);
         assertEquals(0, code, printed);
