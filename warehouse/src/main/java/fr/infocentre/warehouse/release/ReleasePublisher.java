@@ -271,7 +271,8 @@ public final class ReleasePublisher {
         private void attackJointly(List<String> family, Set<String> held, int millesime, long start,
                                    List<Audit.Result> results) {
             RapportDefinition first = definition(family.get(0));
-            String group = first.totalFigure() != null ? first.totalFigure() : held.iterator().next();
+            String group = first.totalFigure() != null ? first.totalFigure()
+                    : "line figures of " + String.join(", ", family);
             List<String> repeating = families.keySet().stream().sorted().filter(id -> !family.contains(id)
                     && definition(id).sameFigures().stream().anyMatch(f -> f.figures().stream().anyMatch(held::contains)))
                     .toList();

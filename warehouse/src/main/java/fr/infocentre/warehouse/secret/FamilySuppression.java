@@ -218,15 +218,27 @@ final class FamilySuppression {
     private Move bestCoupledMove(int owner, Cell p, Keep keep) {
         SecondarySuppression o = members.get(owner);
         int[] lines = coupledLines(owner, p);
+        return cheapestNearby(o, p, Long.MAX_VALUE, (x, y, cc, plafond) -> coupledMove(lines, keep, toLead[owner][x],
+                y < 0 ? -1 : toLead[owner][y], names(o, cc), plafond));
+    }
+
+    /** A move through member communes x and y (−1: x alone) in the column pair cc, costing less than the plafond, or null. */
+    private interface MoveAt {
+        Move at(int x, int y, int[] cc, long plafond);
+    }
+
+    /**
+     * The cheapest of the moves {@code at} p's candidates x, each with its candidates y then alone,
+     * in p's column pairs, costing less than {@code plafond}; null when none does.
+     */
+    private static Move cheapestNearby(SecondarySuppression o, Cell p, long plafond, MoveAt at) {
         Move best = null;
         for (int x : o.candidatesX(p)) {
             List<Integer> ys = new ArrayList<>(o.candidatesY(x, p));
             ys.add(-1);
             for (int y : ys) {
                 for (int[] cc : o.columns(p)) {
-                    String[] names = {o.tables.columns.get(cc[0]), cc[1] < 0 ? null : o.tables.columns.get(cc[1])};
-                    Move m = coupledMove(lines, keep, toLead[owner][x], y < 0 ? -1 : toLead[owner][y], names,
-                            best == null ? Long.MAX_VALUE : best.cost());
+                    Move m = at.at(x, y, cc, best == null ? plafond : best.cost());
                     if (m != null && (best == null || m.cost() < best.cost())) {
                         best = m;
                         if (m.cost() == 0) {
@@ -237,6 +249,11 @@ final class FamilySuppression {
             }
         }
         return best;
+    }
+
+    /** The column pair's names (the second null for "into their sums"). */
+    private static String[] names(SecondarySuppression o, int[] cc) {
+        return new String[]{o.tables.columns.get(cc[0]), cc[1] < 0 ? null : o.tables.columns.get(cc[1])};
     }
 
     /** The coupled move (x, y in the lead's indices) at its cheapest per member, or null when one cannot carry it. */
@@ -250,18 +267,9 @@ final class FamilySuppression {
                 byDirection[1][r] = UNCHANGED;
                 continue;
             }
-            SecondarySuppression member = members.get(r);
-            LinkedTables tables = member.tables;
-            int xr = toMember[r][x], yr = y < 0 ? -1 : toMember[r][y];
-            if (xr < 0 || y >= 0 && yr < 0) {
+            Carried carried = backOnOwnLine(r, lines[r], x, y, columns, keep, plafond);
+            if (carried == null) {
                 return null;
-            }
-            int c = tables.columns.indexOf(columns[0]), c2 = columns[1] == null ? -1 : tables.columns.indexOf(columns[1]);
-            Carried carried = new Carried(member, keep, plafond);
-            for (int k2 = 0; k2 < tables.total; k2++) {
-                if (tables.movableLine(k2)) {
-                    carried.consider(new Witness(xr, yr, lines[r], k2, c, c2));
-                }
             }
             for (int d = 0; d < 2; d++) {
                 byDirection[d][r] = carried.witnesses[d];
@@ -277,6 +285,28 @@ final class FamilySuppression {
         }
         int d = possible[0] && (!possible[1] || costs[0] <= costs[1]) ? 0 : 1;
         return new Move(costs[d], byDirection[d]);
+    }
+
+    /**
+     * Member r's cheapest witnesses (up, down) moving a unit of its coupled line {@code line} from y
+     * to x (lead's indices; y −1: into x alone) in those columns, and a unit of another of its lines
+     * back; null when r lacks x or y.
+     */
+    private Carried backOnOwnLine(int r, int line, int x, int y, String[] columns, Keep keep, long plafond) {
+        SecondarySuppression member = members.get(r);
+        LinkedTables tables = member.tables;
+        int xr = toMember[r][x], yr = y < 0 ? -1 : toMember[r][y];
+        if (xr < 0 || y >= 0 && yr < 0) {
+            return null;
+        }
+        int c = tables.columns.indexOf(columns[0]), c2 = columns[1] == null ? -1 : tables.columns.indexOf(columns[1]);
+        Carried carried = new Carried(member, keep, plafond);
+        for (int k2 = 0; k2 < tables.total; k2++) {
+            if (tables.movableLine(k2)) {
+                carried.consider(new Witness(xr, yr, line, k2, c, c2));
+            }
+        }
+        return carried;
     }
 
     private void apply(Move move) {
@@ -383,43 +413,97 @@ final class FamilySuppression {
         return pairs;
     }
 
-    /** The move (x, y in the lead's territory indices) at its cheapest per member, or null when a member cannot carry it. */
+    /**
+     * The move (x, y in the lead's territory indices) at its cheapest per member, or null when a
+     * member cannot carry it. The members holding a coupled line carry it on that line all
+     * together, or all on other lines, whichever costs less (on that line only when p is on it).
+     */
     private Move move(int owner, Cell p, boolean onItsLine, Keep keep, int x, int y, String[] cc, long plafond) {
         int[] coupled = coupledLines(owner, p);
+        Carried[] carried = new Carried[members.size()];
+        for (int r = 0; r < members.size(); r++) {
+            int[] columns = columns(members.get(r).tables, cc);
+            int xr = toMember[r][x], yr = y < 0 ? -1 : toMember[r][y];
+            if (xr < 0 || y >= 0 && yr < 0 || columns == null) {
+                return null;
+            }
+            if (columns.length > 0) {
+                carried[r] = carried(r, xr, yr, columns, !onItsLine ? -1 : coupled != null ? coupled[r]
+                        : r == owner ? p.l() : -1, keep, plafond);
+            }
+        }
+        if (coupled == null) {
+            for (int[] lines : couples.values()) {
+                onCoupledLine(lines, carried, onItsLine ? owner : -1, x, y, cc, keep, plafond);
+            }
+        }
         Witness[][] byDirection = new Witness[2][members.size()];
         long[] costs = new long[2];
         boolean[] possible = {true, true};
         for (int r = 0; r < members.size(); r++) {
-            SecondarySuppression member = members.get(r);
-            LinkedTables tables = member.tables;
-            int xr = toMember[r][x], yr = y < 0 ? -1 : toMember[r][y];
-            int[] columns = columns(tables, cc);
-            if (xr < 0 || y >= 0 && yr < 0 || columns == null) {
-                return null;
-            }
-            if (columns.length == 0) {
-                byDirection[0][r] = UNCHANGED;
-                byDirection[1][r] = UNCHANGED;
-                continue;
-            }
-            Carried carried = new Carried(member, keep, plafond);
-            carry(carried, xr, yr, columns, !onItsLine ? -1 : coupled != null ? coupled[r] : r == owner ? p.l() : -1);
-            long[] least = carried.least;
-            byDirection[0][r] = carried.witnesses[0];
-            byDirection[1][r] = carried.witnesses[1];
             for (int d = 0; d < 2; d++) {
-                possible[d] &= least[d] != Long.MAX_VALUE;
+                byDirection[d][r] = carried[r] == null ? UNCHANGED : carried[r].witnesses[d];
+                long least = carried[r] == null ? 0 : carried[r].least[d];
+                possible[d] &= least != Long.MAX_VALUE;
                 if (possible[d]) {
-                    costs[d] += least[d];
+                    costs[d] += least;
                     possible[d] = costs[d] < plafond;
                 }
             }
-            if (!possible[0] && !possible[1]) {
-                return null;
-            }
+        }
+        if (!possible[0] && !possible[1]) {
+            return null;
         }
         int d = possible[0] && (!possible[1] || costs[0] <= costs[1]) ? 0 : 1;
         return new Move(costs[d], byDirection[d]);
+    }
+
+    /** Member r's cheapest ways of carrying the move (r's indices and columns; on {@code line} when ≥ 0). */
+    private Carried carried(int r, int xr, int yr, int[] columns, int line, Keep keep, long plafond) {
+        Carried carried = new Carried(members.get(r), keep, plafond);
+        carry(carried, xr, yr, columns, line);
+        return carried;
+    }
+
+    /**
+     * Where the members holding a coupled line all carry the move on it (the same cells of it
+     * in each) for less, direction by direction, than on their other lines, their ways become
+     * those. Not when one of them sees no change or must carry it on another line
+     * ({@code onItsLine}: the owner's primary cell's line).
+     */
+    private void onCoupledLine(int[] lines, Carried[] carried, int onItsLine, int x, int y, String[] cc, Keep keep,
+                               long plafond) {
+        Carried[] alternative = new Carried[members.size()];
+        long[] otherLines = new long[2], coupledLine = new long[2];
+        for (int r = 0; r < members.size(); r++) {
+            if (lines[r] < 0) {
+                continue;
+            }
+            if (carried[r] == null || r == onItsLine) {
+                return;
+            }
+            alternative[r] = carried(r, toMember[r][x], y < 0 ? -1 : toMember[r][y], columns(members.get(r).tables, cc),
+                    lines[r], keep, plafond);
+            for (int d = 0; d < 2; d++) {
+                otherLines[d] = plus(otherLines[d], carried[r].least[d]);
+                coupledLine[d] = plus(coupledLine[d], alternative[r].least[d]);
+            }
+        }
+        for (int d = 0; d < 2; d++) {
+            if (coupledLine[d] < otherLines[d]) {
+                for (int r = 0; r < members.size(); r++) {
+                    if (lines[r] >= 0) {
+                        carried[r].least[d] = alternative[r].least[d];
+                        carried[r].witnesses[d] = alternative[r].witnesses[d];
+                    }
+                }
+            }
+        }
+    }
+
+    /** a + b, {@link Long#MAX_VALUE} (no way) when either is. */
+    private static long plus(long a, long b) {
+        return a == Long.MAX_VALUE || b == Long.MAX_VALUE ? Long.MAX_VALUE : a + b;
     }
 
     /** A member's cheapest witness for each direction (up, down) carrying a move, and its cost. */

@@ -42,11 +42,7 @@ class CoupledLinesTest {
                 : new SampleTables("TAB99-01", "demandes", List.of("seul", "b", "c"), ALL);
         SampleTables y = coupled ? SampleTables.holding("TAB99-02", "demandes", List.of("personne", "d", "e"), ALL,
                 "personne", "seuls") : new SampleTables("TAB99-02", "demandes", List.of("personne", "d", "e"), ALL);
-        for (int i = 0; i < 9; i++) {
-            String departement = "0" + (1 + i / 3);
-            String region = i < 6 ? "84" : "93";
-            String epci = "2000000" + departement + (i % 3 == 2 ? "2" : "1");
-            String commune = departement + "00" + (i % 3);
+        SampleTables.nineCommunes((i, commune, epci, departement, region) -> {
             long[] byX = new long[3];
             for (int k = 0; k < 3; k++) {
                 byX[k] = random.nextInt(4) == 0 ? 0 : random.nextInt(i % 2 == 0 ? 8 : 30);
@@ -55,7 +51,7 @@ class CoupledLinesTest {
             long d = others == 0 ? 0 : random.nextLong(others + 1);
             x.commune(commune, epci, departement, region, n("seul", byX[0], "b", byX[1], "c", byX[2]));
             y.commune(commune, epci, departement, region, n("personne", byX[0], "d", d, "e", others - d));
-        }
+        });
         return new SampleTables[]{x, y};
     }
 

@@ -31,11 +31,7 @@ class FamilySuppressionTest {
         Random random = new Random(seed);
         SampleTables x = new SampleTables("TAB99-01", "demandes", List.of("a", "b", "c"), ALL);
         SampleTables y = new SampleTables("TAB99-02", "demandes", List.of("d", "e"), ALL);
-        for (int i = 0; i < 9; i++) {
-            String departement = "0" + (1 + i / 3);
-            String region = i < 6 ? "84" : "93";
-            String epci = "2000000" + departement + (i % 3 == 2 ? "2" : "1");
-            String commune = departement + "00" + (i % 3);
+        SampleTables.nineCommunes((i, commune, epci, departement, region) -> {
             long[] byX = new long[3];
             for (int k = 0; k < 3; k++) {
                 byX[k] = random.nextInt(4) == 0 ? 0 : random.nextInt(i % 2 == 0 ? 8 : 30);
@@ -44,7 +40,7 @@ class FamilySuppressionTest {
             long d = total == 0 ? 0 : random.nextLong(total + 1);
             x.commune(commune, epci, departement, region, n("a", byX[0], "b", byX[1], "c", byX[2]));
             y.commune(commune, epci, departement, region, n("d", d, "e", total - d));
-        }
+        });
         return new SampleTables[]{x, y};
     }
 
