@@ -1,6 +1,7 @@
 package fr.infocentre.api.gestion;
 
 import fr.infocentre.api.render.Downloads;
+import fr.infocentre.api.render.XlsxStyles;
 import fr.infocentre.warehouse.ActivityRow;
 import fr.infocentre.warehouse.ActivityTable;
 import fr.infocentre.warehouse.Column;
@@ -8,18 +9,14 @@ import fr.infocentre.warehouse.CsvCell;
 import fr.infocentre.warehouse.DoublonsDiffusables;
 import fr.infocentre.warehouse.Indicator;
 import fr.infocentre.warehouse.RapportTable;
-import org.apache.poi.ss.usermodel.BorderStyle;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import static fr.infocentre.api.render.XlsxStyles.text;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -45,6 +42,8 @@ final class BilanXlsx {
     static final String SHEET_SIGNALES = "Guichets signalés";
     static final String SHEET_DOUBLONS = "Doublons";
     static final String SHEET_NOTES = "Notes";
+    /** The width, in characters, of a note's text. */
+    static final int NOTES_WIDTH = 100;
 
     /** The workbook's bytes; {@code edited} is the day it is produced. */
     byte[] bytes(BilanPack pack, LocalDate edited) {
@@ -241,107 +240,30 @@ final class BilanXlsx {
         return r + 1;
     }
 
-    /** A labelled, wrapped text; returns the next row. */
+    /** A labelled text wrapped at {@value #NOTES_WIDTH} characters; returns the next row. */
     static int entry(Sheet sheet, int r, String label, String value, Styles styles) {
-        Row row = sheet.createRow(r);
-        text(row, 0, label, styles.headerLabel);
-        text(row, 1, value, styles.wrapped);
-        row.setHeightInPoints(Math.max(1, (value.length() + 99) / 100) * 15f);
-        return r + 1;
+        return styles.entry(sheet, r, label, value, NOTES_WIDTH);
     }
 
-    /** A figure: "s" when masked, empty when it does not exist, else a number (a count an integer). */
+    /** A figure: "s" when masked, empty when it does not exist, else a number; bold on orange when flagged. */
     static void figure(Row row, int column, Object value, Column.Type type, boolean masked, boolean flagged, Styles styles) {
-        if (masked) {
-            text(row, column, CsvCell.MASKED, flagged ? styles.flaggedMask : styles.mask);
-        } else if (value instanceof Number n) {
-            Cell cell = row.createCell(column);
-            if (type == Column.Type.COUNT) {
-                cell.setCellValue(n.longValue());
-                cell.setCellStyle(flagged ? styles.flaggedCount : styles.count);
-            } else {
-                cell.setCellValue(CsvCell.decimal(n).doubleValue());
-                cell.setCellStyle(flagged ? styles.flaggedDecimal : styles.decimal);
-            }
-        } else {
-            row.createCell(column).setCellStyle(styles.count); // a figure that does not exist
-        }
+        XlsxStyles.figure(row, column, value, type, masked, flagged ? styles.flagged : styles.figures);
     }
 
-    static void text(Row row, int column, String value, CellStyle style) {
-        Cell cell = row.createCell(column);
-        cell.setCellValue(value);
-        cell.setCellStyle(style);
-    }
-
-    /** A workbook's cell styles, created once per workbook (the bilan's and the doublons' export). */
-    static final class Styles {
-        final CellStyle title;
-        final CellStyle text;
-        final CellStyle wrapped;
-        final CellStyle headerLabel;
-        final CellStyle headerNumber;
-        final CellStyle count;
-        final CellStyle decimal;
-        final CellStyle mask;
+    /** A workbook's cell styles (the bilan's and the doublons' export): the shared ones, and these. */
+    static final class Styles extends XlsxStyles {
+        /** A reference or total line's label, in bold. */
         final CellStyle totalLabel;
-        final CellStyle flaggedCount;
-        final CellStyle flaggedDecimal;
-        final CellStyle flaggedMask;
+        /** A figure over its alert threshold (rapport 06), in bold on orange. */
+        final Figures flagged;
+        /** A field differing within a group of doublons, in bold on yellow. */
         final CellStyle differing;
-        final CellStyle date;
 
         Styles(XSSFWorkbook workbook) {
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            Font big = workbook.createFont();
-            big.setBold(true);
-            big.setFontHeightInPoints((short) 14);
-            short countFormat = workbook.createDataFormat().getFormat("#,##0");
-            short decimalFormat = workbook.createDataFormat().getFormat("0.0");
-
-            title = workbook.createCellStyle();
-            title.setFont(big);
-            text = workbook.createCellStyle();
-            wrapped = workbook.createCellStyle();
-            wrapped.setWrapText(true);
-            wrapped.setVerticalAlignment(VerticalAlignment.TOP);
-            headerLabel = workbook.createCellStyle();
-            headerLabel.setFont(bold);
-            headerLabel.setWrapText(true);
-            headerLabel.setVerticalAlignment(VerticalAlignment.TOP);
-            headerLabel.setBorderBottom(BorderStyle.THIN);
-            headerLabel.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-            headerLabel.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            headerNumber = workbook.createCellStyle();
-            headerNumber.cloneStyleFrom(headerLabel);
-            headerNumber.setAlignment(HorizontalAlignment.RIGHT);
-            count = workbook.createCellStyle();
-            count.setDataFormat(countFormat);
-            decimal = workbook.createCellStyle();
-            decimal.setDataFormat(decimalFormat);
-            mask = workbook.createCellStyle();
-            mask.setAlignment(HorizontalAlignment.RIGHT);
-            totalLabel = workbook.createCellStyle();
-            totalLabel.setFont(bold);
-            flaggedCount = flagged(workbook, count, bold);
-            flaggedDecimal = flagged(workbook, decimal, bold);
-            flaggedMask = flagged(workbook, mask, bold);
-            differing = workbook.createCellStyle();
-            differing.setFont(bold);
-            differing.setFillForegroundColor(IndexedColors.LIGHT_YELLOW.getIndex());
-            differing.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            date = workbook.createCellStyle();
-            date.setAlignment(HorizontalAlignment.RIGHT);
-        }
-
-        private static CellStyle flagged(XSSFWorkbook workbook, CellStyle base, Font bold) {
-            CellStyle style = workbook.createCellStyle();
-            style.cloneStyleFrom(base);
-            style.setFont(bold);
-            style.setFillForegroundColor(IndexedColors.LIGHT_ORANGE.getIndex());
-            style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            return style;
+            super(workbook);
+            totalLabel = bold(text, style -> { });
+            flagged = bold(figures, filled(IndexedColors.LIGHT_ORANGE));
+            differing = bold(text, filled(IndexedColors.LIGHT_YELLOW));
         }
     }
 }

@@ -1,5 +1,6 @@
 package fr.infocentre.api.gestion;
 
+import fr.infocentre.api.render.XlsxStyles;
 import fr.infocentre.warehouse.DoublonDemande;
 import fr.infocentre.warehouse.DoublonField;
 import fr.infocentre.warehouse.DoublonGroup;
@@ -47,26 +48,26 @@ final class DoublonXlsx {
 
     private static void demandes(Sheet sheet, DoublonReport report, BilanXlsx.Styles styles) {
         int r = 0;
-        BilanXlsx.text(sheet.createRow(r++), 0, "Doublons potentiels actifs – " + report.departement().name() + " ("
+        XlsxStyles.text(sheet.createRow(r++), 0, "Doublons potentiels actifs – " + report.departement().name() + " ("
                 + report.departement().code() + ")", styles.title);
-        BilanXlsx.text(sheet.createRow(r++), 0, "Demandes actives le " + report.dataDate().format(BilanPack.DATE) + " : "
+        XlsxStyles.text(sheet.createRow(r++), 0, "Demandes actives le " + report.dataDate().format(BilanPack.DATE) + " : "
                 + report.groupsTotal() + " groupe" + (report.groupsTotal() > 1 ? "s" : "") + ", " + report.demandesTotal()
                 + " demande" + (report.demandesTotal() > 1 ? "s" : "") + (report.guichet() == null ? ""
                 : " (groupes comptant une demande du guichet " + report.guichet().code() + ")")
                 + (report.truncated() ? " ; liste limitée à " + report.demandesListed() + " demandes (groupes entiers)" : "")
                 + ".", styles.text);
-        BilanXlsx.text(sheet.createRow(r++), 0, "Données nominatives réservées aux gestionnaires habilités : ne pas"
+        XlsxStyles.text(sheet.createRow(r++), 0, "Données nominatives réservées aux gestionnaires habilités : ne pas"
                 + " diffuser. Source : SNE, extraction du " + report.dataDate().format(BilanPack.DATE) + ".", styles.text);
         r++;
         List<DoublonField> fields = report.fields();
         Row header = sheet.createRow(r++);
-        BilanXlsx.text(header, 0, "Groupe", styles.headerLabel);
-        BilanXlsx.text(header, 1, "Identifiant du demandeur", styles.headerLabel);
-        BilanXlsx.text(header, 2, "Numéro unique", styles.headerLabel);
-        BilanXlsx.text(header, 3, "Libellé du guichet", styles.headerLabel);
-        BilanXlsx.text(header, 4, "Champs qui diffèrent dans le groupe", styles.headerLabel);
+        XlsxStyles.text(header, 0, "Groupe", styles.headerLabel);
+        XlsxStyles.text(header, 1, "Identifiant du demandeur", styles.headerLabel);
+        XlsxStyles.text(header, 2, "Numéro unique", styles.headerLabel);
+        XlsxStyles.text(header, 3, "Libellé du guichet", styles.headerLabel);
+        XlsxStyles.text(header, 4, "Champs qui diffèrent dans le groupe", styles.headerLabel);
         for (int j = 0; j < fields.size(); j++) {
-            BilanXlsx.text(header, 5 + j, fields.get(j).label(), styles.headerLabel);
+            XlsxStyles.text(header, 5 + j, fields.get(j).label(), styles.headerLabel);
         }
         sheet.createFreezePane(3, r);
         int n = 0;
@@ -77,10 +78,10 @@ final class DoublonXlsx {
             for (DoublonDemande d : g.demandes()) {
                 Row row = sheet.createRow(r++);
                 row.createCell(0).setCellValue(n);
-                BilanXlsx.text(row, 1, g.idDemandeur(), styles.text);
-                BilanXlsx.text(row, 2, d.numeroUnique(), styles.text);
-                BilanXlsx.text(row, 3, d.guichet().libelle() == null ? "" : d.guichet().libelle(), styles.text);
-                BilanXlsx.text(row, 4, differing, styles.text);
+                XlsxStyles.text(row, 1, g.idDemandeur(), styles.text);
+                XlsxStyles.text(row, 2, d.numeroUnique(), styles.text);
+                XlsxStyles.text(row, 3, d.guichet().libelle() == null ? "" : d.guichet().libelle(), styles.text);
+                XlsxStyles.text(row, 4, differing, styles.text);
                 for (int j = 0; j < fields.size(); j++) {
                     Object v = d.value(fields.get(j).key());
                     boolean differs = g.differs(fields.get(j).key());
@@ -106,26 +107,26 @@ final class DoublonXlsx {
 
     private static void guichets(Sheet sheet, DoublonReport report, BilanXlsx.Styles styles) {
         int r = 0;
-        BilanXlsx.text(sheet.createRow(r++), 0, "Doublons potentiels par guichet – " + report.departement().name() + " ("
+        XlsxStyles.text(sheet.createRow(r++), 0, "Doublons potentiels par guichet – " + report.departement().name() + " ("
                 + report.departement().code() + ") – " + report.dataDate().format(BilanPack.DATE), styles.title);
         r++;
         Row header = sheet.createRow(r++);
         List<String> titles = List.of("Guichet", "Libellé", "Département du guichet", "Dans les groupes du département",
                 "Dans des groupes d'autres départements", "Total (rapport 06, indicateur 16)");
         for (int j = 0; j < titles.size(); j++) {
-            BilanXlsx.text(header, j, titles.get(j), j < 3 ? styles.headerLabel : styles.headerNumber);
+            XlsxStyles.text(header, j, titles.get(j), j < 3 ? styles.headerLabel : styles.headerNumber);
         }
         for (DoublonGuichet g : report.guichets()) {
             Row row = sheet.createRow(r++);
-            BilanXlsx.text(row, 0, g.guichet().code(), styles.text);
-            BilanXlsx.text(row, 1, g.guichet().libelle() == null ? "" : g.guichet().libelle(), styles.text);
-            BilanXlsx.text(row, 2, g.guichet().departement() == null ? "" : g.guichet().departement(), styles.text);
+            XlsxStyles.text(row, 0, g.guichet().code(), styles.text);
+            XlsxStyles.text(row, 1, g.guichet().libelle() == null ? "" : g.guichet().libelle(), styles.text);
+            XlsxStyles.text(row, 2, g.guichet().departement() == null ? "" : g.guichet().departement(), styles.text);
             count(row, 3, g.inDepartement(), styles);
             if (g.ofDepartement()) {
                 count(row, 4, g.inOtherDepartements(), styles);
                 count(row, 5, g.indicator16(), styles);
             } else {
-                BilanXlsx.text(row, 4, "guichet d'un autre département", styles.text);
+                XlsxStyles.text(row, 4, "guichet d'un autre département", styles.text);
             }
         }
         for (int j = 0; j < titles.size(); j++) {
@@ -136,12 +137,12 @@ final class DoublonXlsx {
     private static void count(Row row, int column, long n, BilanXlsx.Styles styles) {
         Cell cell = row.createCell(column);
         cell.setCellValue(n);
-        cell.setCellStyle(styles.count);
+        cell.setCellStyle(styles.figures.count());
     }
 
     private static void notes(Sheet sheet, DoublonReport report, BilanXlsx.Styles styles) {
         int r = 0;
-        BilanXlsx.text(sheet.createRow(r++), 0, SHEET_NOTES, styles.title);
+        XlsxStyles.text(sheet.createRow(r++), 0, SHEET_NOTES, styles.title);
         r++;
         boolean first = true;
         for (String note : report.notes()) {

@@ -10,18 +10,15 @@ import io.javalin.http.Context;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.HorizontalAlignment;
-import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import static fr.infocentre.api.render.XlsxStyles.text;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -30,6 +27,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Writes a rapport table as an Excel workbook (Apache POI), every text in French. Sheet « Tableau »: the
@@ -97,10 +95,10 @@ public final class XlsxRenderer {
             }
             sheet.createFreezePane(0, headerRow + 1);
             for (CountTable.Line line : table.lines()) {
-                countLine(sheet.createRow(r++), line.label(), line, styles.text, styles.count);
+                countLine(sheet.createRow(r++), line.label(), line, styles.text, styles.figures.count());
                 labelWidth = Math.max(labelWidth, line.label().length());
             }
-            countLine(sheet.createRow(r), "Total", table.total(), styles.totalLabel, styles.totalCount);
+            countLine(sheet.createRow(r), "Total", table.total(), styles.totalLabel, styles.totals.count());
             sheet.setColumnWidth(0, (Math.min(labelWidth, 60) + 2) * 256);
             for (int j = 0; j < table.columns().size(); j++) {
                 int width = Math.max(10, Math.min(table.columns().get(j).length(), 24));
@@ -112,15 +110,15 @@ public final class XlsxRenderer {
             int n = 0;
             text(notes.createRow(n++), 0, SHEET_NOTES, styles.title);
             n++;
-            n = entry(notes, n, "Tableau", table.title(), styles);
+            n = styles.entry(notes, n, "Tableau", table.title(), NOTES_TEXT_WIDTH);
             boolean first = true;
             for (String line : table.heading()) {
-                n = entry(notes, n, first ? "Périmètre" : "", line, styles);
+                n = styles.entry(notes, n, first ? "Périmètre" : "", line, NOTES_TEXT_WIDTH);
                 first = false;
             }
             first = true;
             for (String note : table.notes()) {
-                n = entry(notes, n, first ? "Notes" : "", note, styles);
+                n = styles.entry(notes, n, first ? "Notes" : "", note, NOTES_TEXT_WIDTH);
                 first = false;
             }
             notes.setColumnWidth(0, 22 * 256);
@@ -173,25 +171,10 @@ public final class XlsxRenderer {
         SXSSFWorkbook workbook = new SXSSFWorkbook(200);
         workbook.setCompressTempFiles(true);
         try (workbook; ByteArrayOutputStream output = new ByteArrayOutputStream()) {
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            Font big = workbook.createFont();
-            big.setBold(true);
-            big.setFontHeightInPoints((short) 14);
-            CellStyle title = workbook.createCellStyle();
-            title.setFont(big);
-            CellStyle text = workbook.createCellStyle();
-            CellStyle header = workbook.createCellStyle();
-            header.setFont(bold);
-            header.setWrapText(true);
-            header.setVerticalAlignment(VerticalAlignment.TOP);
-            header.setBorderBottom(BorderStyle.THIN);
-            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            XlsxStyles styles = new XlsxStyles(workbook);
+            CellStyle title = styles.title, text = styles.text, header = styles.headerLabel, integer = styles.figures.count();
             CellStyle date = workbook.createCellStyle();
             date.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
-            CellStyle integer = workbook.createCellStyle();
-            integer.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
 
             SXSSFSheet sheet = workbook.createSheet(SHEET_DEMANDES);
             DateTimeFormatter day = DateTimeFormatter.ofPattern("dd/MM/yyyy");
@@ -313,21 +296,11 @@ public final class XlsxRenderer {
                 continue;
             }
             Object value = values.get(c.key());
-            if (table.mask(values, c.key())) {
-                text(row, j, CsvCell.MASKED, total ? styles.totalMask : styles.mask);
-            } else if (value instanceof Number n) {
-                Cell cell = row.createCell(j);
-                if (c.type() == Column.Type.COUNT) {
-                    cell.setCellValue(n.longValue());
-                    cell.setCellStyle(total ? styles.totalCount : styles.count);
-                } else {
-                    cell.setCellValue(CsvCell.decimal(n).doubleValue());
-                    cell.setCellStyle(total ? styles.totalDecimal : styles.decimal);
-                }
-            } else if (value == null) {
-                row.createCell(j).setCellStyle(total ? styles.totalCount : styles.count); // a figure that does not exist
-            } else {
+            boolean masked = table.mask(values, c.key());
+            if (!masked && value != null && !(value instanceof Number)) {
                 text(row, j, value.toString(), total ? styles.totalLabel : styles.text);
+            } else {
+                XlsxStyles.figure(row, j, value, c.type(), masked, total ? styles.totals : styles.figures);
             }
         }
     }
@@ -336,29 +309,20 @@ public final class XlsxRenderer {
         int r = 0;
         text(sheet.createRow(r++), 0, SHEET_NOTES, styles.title);
         r++;
-        r = entry(sheet, r, "Rapport", table.rapport().id() + " – " + table.rapport().title(), styles);
-        r = entry(sheet, r, "Description", table.rapport().description(), styles);
-        r = entry(sheet, r, "Territoire", Downloads.territoire(table.territoire()), styles);
+        r = styles.entry(sheet, r, "Rapport", table.rapport().id() + " – " + table.rapport().title(), NOTES_TEXT_WIDTH);
+        r = styles.entry(sheet, r, "Description", table.rapport().description(), NOTES_TEXT_WIDTH);
+        r = styles.entry(sheet, r, "Territoire", Downloads.territoire(table.territoire()), NOTES_TEXT_WIDTH);
         boolean first = true;
         for (String note : table.notes()) {
-            r = entry(sheet, r, first ? "Notes" : "", note, styles);
+            r = styles.entry(sheet, r, first ? "Notes" : "", note, NOTES_TEXT_WIDTH);
             first = false;
         }
         r++;
         text(sheet.createRow(r++), 0, "Signes conventionnels", styles.title);
-        r = entry(sheet, r, CsvCell.MASKED, Downloads.SIGN_MASKED, styles);
-        entry(sheet, r, "(case vide)", Downloads.SIGN_EMPTY, styles);
+        r = styles.entry(sheet, r, CsvCell.MASKED, Downloads.SIGN_MASKED, NOTES_TEXT_WIDTH);
+        styles.entry(sheet, r, "(case vide)", Downloads.SIGN_EMPTY, NOTES_TEXT_WIDTH);
         sheet.setColumnWidth(0, 22 * 256);
         sheet.setColumnWidth(1, NOTES_TEXT_WIDTH * 256);
-    }
-
-    /** A labelled, wrapped text of the notes sheet; returns the next row. */
-    private static int entry(Sheet sheet, int r, String label, String value, Styles styles) {
-        Row row = sheet.createRow(r);
-        text(row, 0, label, styles.headerLabel);
-        text(row, 1, value, styles.wrapped);
-        row.setHeightInPoints(Math.max(1, (value.length() + NOTES_TEXT_WIDTH - 1) / NOTES_TEXT_WIDTH) * LINE_HEIGHT);
-        return r + 1;
     }
 
     /** A column's width in characters: its widest figure, its header wrapped over a few lines at most. */
@@ -376,71 +340,17 @@ public final class XlsxRenderer {
         return Math.max(Math.max(widest, 8), Math.min(c.label().length(), 16));
     }
 
-    private static void text(Row row, int column, String value, CellStyle style) {
-        Cell cell = row.createCell(column);
-        cell.setCellValue(value);
-        cell.setCellStyle(style);
-    }
 
-    /** The workbook's cell styles, created once per workbook. */
-    private static final class Styles {
-        final CellStyle title;
-        final CellStyle text;
-        final CellStyle wrapped;
-        final CellStyle headerLabel;
-        final CellStyle headerNumber;
-        final CellStyle count;
-        final CellStyle decimal;
-        final CellStyle mask;
+    /** The workbook's cell styles: the shared ones, and the total line's, in bold under a rule. */
+    private static final class Styles extends XlsxStyles {
         final CellStyle totalLabel;
-        final CellStyle totalCount;
-        final CellStyle totalDecimal;
-        final CellStyle totalMask;
+        final Figures totals;
 
         Styles(XSSFWorkbook workbook) {
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            Font big = workbook.createFont();
-            big.setBold(true);
-            big.setFontHeightInPoints((short) 14);
-            short countFormat = workbook.createDataFormat().getFormat("#,##0");
-            short decimalFormat = workbook.createDataFormat().getFormat("0.0");
-
-            title = workbook.createCellStyle();
-            title.setFont(big);
-            text = workbook.createCellStyle();
-            wrapped = workbook.createCellStyle();
-            wrapped.setWrapText(true);
-            wrapped.setVerticalAlignment(VerticalAlignment.TOP);
-            headerLabel = workbook.createCellStyle();
-            headerLabel.setFont(bold);
-            headerLabel.setWrapText(true);
-            headerLabel.setVerticalAlignment(VerticalAlignment.TOP);
-            headerLabel.setBorderBottom(BorderStyle.THIN);
-            headerLabel.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-            headerLabel.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            headerNumber = workbook.createCellStyle();
-            headerNumber.cloneStyleFrom(headerLabel);
-            headerNumber.setAlignment(HorizontalAlignment.RIGHT);
-            count = workbook.createCellStyle();
-            count.setDataFormat(countFormat);
-            decimal = workbook.createCellStyle();
-            decimal.setDataFormat(decimalFormat);
-            mask = workbook.createCellStyle();
-            mask.setAlignment(HorizontalAlignment.RIGHT);
-
-            totalLabel = bold(workbook, text, bold);
-            totalCount = bold(workbook, count, bold);
-            totalDecimal = bold(workbook, decimal, bold);
-            totalMask = bold(workbook, mask, bold);
-        }
-
-        private static CellStyle bold(XSSFWorkbook workbook, CellStyle base, Font bold) {
-            CellStyle style = workbook.createCellStyle();
-            style.cloneStyleFrom(base);
-            style.setFont(bold);
-            style.setBorderTop(BorderStyle.THIN);
-            return style;
+            super(workbook);
+            Consumer<CellStyle> ruled = style -> style.setBorderTop(BorderStyle.THIN);
+            totalLabel = bold(text, ruled);
+            totals = bold(figures, ruled);
         }
     }
 }
