@@ -58,7 +58,7 @@
     var horizontal = type !== 'line';
     var categoryAxis = {
       type: 'category', data: categories, inverse: horizontal,
-      axisLabel: { width: horizontal ? 180 : 110, overflow: 'break', interval: 0, rotate: horizontal ? 0 : 35 }
+      axisLabel: { width: horizontal ? 180 : 110, overflow: 'break', lineHeight: 15, interval: 0, rotate: horizontal ? 0 : 35 }
     };
     var allCounts = columns.every(function (c) { return c.type === 'EFFECTIF'; });
     var valueAxis = {
@@ -85,14 +85,44 @@
     };
   }
 
+  /* Whether some value of those columns is shown and above 0: else the chart would be empty axes. */
+  function anyDrawn(columns) {
+    return columns.some(function (c) {
+      return data.lignes.some(function (l) { return typeof l[c.cle] === 'number' && l[c.cle] > 0; });
+    });
+  }
+
+  /* Whether some value of those columns is masked (null). */
+  function anyMasked(columns) {
+    return columns.some(function (c) {
+      return data.lignes.some(function (l) { return l[c.cle] === null; });
+    });
+  }
+
+  /* The height of a category of the horizontal axis: its label wraps at about 26 characters a line. */
+  function categoryHeight(label, columns) {
+    var lines = Math.ceil(label.length / 26);
+    return Math.max(columns.length > 1 ? 44 : 36, lines * 16 + 14);
+  }
+
   var columns = drawnColumns();
+  if (!anyDrawn(columns)) {
+    area.removeAttribute('role');
+    area.removeAttribute('aria-label');
+    area.classList.add('chart-empty');
+    area.textContent = anyMasked(columns)
+      ? 'Pas de graphique : aucune valeur positive n\u2019est publiée pour ce territoire, les autres sont masquées (secret statistique).'
+      : 'Pas de graphique : toutes les valeurs de ce tableau sont nulles.';
+    return;
+  }
   var options = type === 'pie' ? pieOptions(columns[0]) : axisOptions(columns);
   options.color = COLORS;
   options.animation = false;
   options.textStyle = { fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif' };
 
   if (type !== 'line' && type !== 'pie') {
-    area.style.height = Math.max(260, categories.length * (columns.length > 1 ? 44 : 36) + 80) + 'px';
+    var height = categories.reduce(function (sum, label) { return sum + categoryHeight(label, columns); }, 0);
+    area.style.height = Math.max(260, height + 80) + 'px';
   }
   var chart = echarts.init(area, null, { renderer: 'svg' });
   chart.setOption(options);
