@@ -110,6 +110,10 @@
     area.removeAttribute('role');
     area.removeAttribute('aria-label');
     area.classList.add('chart-empty');
+    var caption = area.parentNode.querySelector('figcaption');
+    if (caption) {
+      caption.hidden = true; /* it speaks of what the chart leaves out */
+    }
     area.textContent = anyMasked(columns)
       ? 'Pas de graphique : aucune valeur positive n\u2019est publiée pour ce territoire, les autres sont masquées (secret statistique).'
       : 'Pas de graphique : toutes les valeurs de ce tableau sont nulles.';
