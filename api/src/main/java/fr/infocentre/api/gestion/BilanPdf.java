@@ -9,10 +9,10 @@ import fr.infocentre.warehouse.CsvCell;
 import fr.infocentre.warehouse.DoublonsDiffusables;
 import fr.infocentre.warehouse.Indicator;
 import fr.infocentre.warehouse.RapportTable;
+import fr.infocentre.api.render.PdfPages;
 import fr.infocentre.api.render.PdfText;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
@@ -35,8 +35,6 @@ import java.util.Map;
 final class BilanPdf {
 
     private static final float MARGIN = 42f;
-    private static final float TOP = PDRectangle.A4.getHeight() - 48f;
-    private static final float BOTTOM = 56f;
     private static final float FOOTER_Y = 30f;
     private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
     private static final float PADDING = 3.5f;
@@ -185,16 +183,11 @@ final class BilanPdf {
     }
 
     /** One document laid out top to bottom, page after page. */
-    private static final class Layout {
+    private static final class Layout extends PdfPages {
 
-        private final PDDocument document;
-        private final PdfText pdf;
-        private PDPageContentStream content;
-        private float y;
 
         Layout(PDDocument document, PdfText pdf) throws IOException {
-            this.document = document;
-            this.pdf = pdf;
+            super(document, pdf);
             newPage();
         }
 
@@ -347,32 +340,5 @@ final class BilanPdf {
                 }
             }
         }
-
-        private void newPage() throws IOException {
-            if (content != null) {
-                content.close();
-            }
-            PDPage page = new PDPage(PDRectangle.A4);
-            document.addPage(page);
-            content = new PDPageContentStream(document, page);
-            y = TOP;
-        }
-
-        private void text(String s, float x, float baseline, float size, boolean bold, Color color) throws IOException {
-            pdf.draw(content, s, x, baseline, size, bold, color);
-        }
-
-        private void rule(float x0, float x1, float at, Color color, float lineWidth) throws IOException {
-            PdfText.rule(content, x0, x1, at, color, lineWidth);
-        }
-
-        private float width(String s, float size) throws IOException {
-            return pdf.width(s, size);
-        }
-
-        private List<String> wrap(String s, float size, float width) throws IOException {
-            return pdf.wrap(s, size, width);
-        }
-
     }
 }
