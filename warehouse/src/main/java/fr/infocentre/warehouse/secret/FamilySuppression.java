@@ -183,12 +183,13 @@ final class FamilySuppression {
                 }
                 Witness own = member.ownWitness(p, Keep.ALL);
                 if (own != null) {
-                    member.apply(own);
+                    member.applyOwn(p, own);
                 } else {
                     protect(r, p, true);
                 }
             }
         }
+        members.forEach(SecondarySuppression::revise);
     }
 
     /**
@@ -473,7 +474,6 @@ final class FamilySuppression {
      */
     private void onCoupledLine(int[] lines, Carried[] carried, int onItsLine, int x, int y, String[] cc, Keep keep,
                                long plafond) {
-        Carried[] alternative = new Carried[members.size()];
         long[] otherLines = new long[2], coupledLine = new long[2];
         for (int r = 0; r < members.size(); r++) {
             if (lines[r] < 0) {
@@ -482,11 +482,23 @@ final class FamilySuppression {
             if (carried[r] == null || r == onItsLine) {
                 return;
             }
-            alternative[r] = carried(r, toMember[r][x], y < 0 ? -1 : toMember[r][y], columns(members.get(r).tables, cc),
-                    lines[r], keep, plafond);
             for (int d = 0; d < 2; d++) {
                 otherLines[d] = plus(otherLines[d], carried[r].least[d]);
-                coupledLine[d] = plus(coupledLine[d], alternative[r].least[d]);
+            }
+        }
+        if (otherLines[0] == 0 && otherLines[1] == 0) {
+            return; // nothing costs less than nothing
+        }
+        // a member's way costing more than the other lines' in both directions cannot make the sum cheaper
+        long cap = Math.min(plafond, Math.max(otherLines[0], otherLines[1]));
+        Carried[] alternative = new Carried[members.size()];
+        for (int r = 0; r < members.size(); r++) {
+            if (lines[r] >= 0) {
+                alternative[r] = carried(r, toMember[r][x], y < 0 ? -1 : toMember[r][y],
+                        columns(members.get(r).tables, cc), lines[r], keep, cap);
+                for (int d = 0; d < 2; d++) {
+                    coupledLine[d] = plus(coupledLine[d], alternative[r].least[d]);
+                }
             }
         }
         for (int d = 0; d < 2; d++) {

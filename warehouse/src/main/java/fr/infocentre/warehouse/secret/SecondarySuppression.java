@@ -60,6 +60,8 @@ public final class SecondarySuppression {
     private static final int COMPENSATED_X = 4;
     private static final int COMPENSATED_Y = 8;
     private static final int HOLDERS = 5;
+    /** The communes x tried with the communes of the other territories of a région or département's parent. */
+    private static final int SIBLING_X = 3;
     /** Weight of a cell by level (Level ordinal: national, région, département, EPCI, commune). */
     private static final long[] LEVEL_WEIGHT = {4096, 64, 16, 4, 1};
     private static final long TOTAL_WEIGHT = 4;
@@ -92,6 +94,8 @@ public final class SecondarySuppression {
     private final boolean[][][] mask;
     private final boolean[][][] protected_;
     private final boolean[][][] primary;
+    /** The witnesses of région and département primary cells, revised once every cell is protected. */
+    private final RevisableWitnesses revisable = new RevisableWitnesses();
     /** Non-empty communes of each territory, smallest first. */
     private final Map<Integer, List<Integer>> communesOf = new HashMap<>();
     /** (commune, line, column) → the commune beside it holding the most of that cell ({@link #holderBeside}). */
@@ -145,12 +149,10 @@ public final class SecondarySuppression {
         SecondarySuppression s = new SecondarySuppression(tables, false);
         for (Cell p : s.markPrimaries()) {
             if (!s.isProtected(p)) {
-                Witness w = s.bestWitness(p);
-                if (w != null) {
-                    s.apply(w);
-                }
+                s.protect(p);
             }
         }
+        s.revise();
         return s.result();
     }
 
@@ -269,54 +271,69 @@ public final class SecondarySuppression {
     }
 
     /**
-     * The cheapest witness between two communes; only when there is none, the cheapest moving
-     * into one commune alone (it changes every territory holding it, France included).
+     * Protects p with its cheapest witness keeping every {@link #kept} cell ({@link #ownWitness}); only
+     * when there is none, with the cheapest masking fewer of them, tier after tier, p then reported as
+     * forced.
      */
-    private Witness bestWitness(Cell p) {
-        Witness best = null;
-        for (Keep keep : Keep.values()) {
-            best = ownWitness(p, keep);
-            if (best != null) {
-                if (keep != Keep.ALL) {
-                    recordForced(p);
-                }
-                break;
+    private void protect(Cell p) {
+        Witness w = ownWitness(p, Keep.ALL);
+        if (w != null) {
+            applyOwn(p, w);
+            return;
+        }
+        for (Keep keep : List.of(Keep.HEADLINES, Keep.NONE)) {
+            w = ownWitness(p, keep);
+            if (w != null) {
+                recordForced(p);
+                apply(w);
+                return;
             }
         }
-        if (best == null && tables.fixed(p.t(), p.l(), p.j()) == FixedFigures.Status.MASKED) {
-            unwitnessed.add(new int[]{p.t(), p.l(), p.j()});
-            return null; // its mask was fixed by a total figure's rapports: the joint attack checks it
+        if (tables.fixed(p.t(), p.l(), p.j()) == FixedFigures.Status.MASKED) {
+            unwitnessed.add(new int[]{p.t(), p.l(), p.j()}); // its mask was fixed by a total figure's rapports: the joint attack checks it
+            return;
         }
-        if (best == null) {
-            throw new IllegalStateException("No witness for primary cell " + tables.territoires.get(p.t()) + " "
-                    + tables.lines.get(p.l()) + " " + tables.columns.get(p.j()));
-        }
-        return best;
+        throw new IllegalStateException("No witness for primary cell " + tables.territoires.get(p.t()) + " "
+                + tables.lines.get(p.l()) + " " + tables.columns.get(p.j()));
     }
 
     /**
-     * The cheapest witness of this rapport alone: between two communes, else into one commune
+     * The cheapest witness of this rapport alone: between two communes (for a category cell of a
+     * région or département, also with the communes of the other territories holding each line, and
+     * split between communes: {@link #siblingHolders}, {@link #bestSplit}), else into one commune
      * alone, else, while keeping every {@link #kept} cell and unless the total line is shared (a
      * compensated witness changes communes' totals), a compensated one; null when none.
      */
     Witness ownWitness(Cell p, Keep keep) {
         List<Integer> xs = candidatesX(p);
+        Level level = tables.level(p.t());
         Witness best = bestWitness(p, xs, false, keep);
-        if (tables.level(p.t()) == Level.DEPARTEMENT) {
+        List<Witness> others = new ArrayList<>();
+        if (level == Level.DEPARTEMENT) {
             // paired with another département of the région where the same cell is masked already
-            Witness paired = bestWitness(p, xs, maskedBeside(p, Level.REGION.ordinal()), keep);
-            if (paired != null && (best == null || cost(paired, Long.MAX_VALUE) < cost(best, Long.MAX_VALUE))) {
-                best = paired;
+            others.add(bestWitness(p, xs, maskedBeside(p, Level.REGION.ordinal()), keep));
+        }
+        boolean regional = (level == Level.REGION || level == Level.DEPARTEMENT) && tables.movableLine(p.l());
+        List<Integer> siblings = regional ? siblings(p) : List.of();
+        List<Integer> nearest = xs.subList(0, Math.min(SIBLING_X, xs.size()));
+        if (regional) {
+            others.add(bestWitness(p, nearest, siblingHolders(p, siblings), keep));
+        }
+        for (Witness w : others) {
+            if (w != null && (best == null || cost(w, Long.MAX_VALUE) < cost(best, Long.MAX_VALUE))) {
+                best = w;
             }
         }
+        long plafond = best == null ? Long.MAX_VALUE : cost(best, Long.MAX_VALUE);
+        Witness split = regional && plafond > 0 ? bestSplit(p, nearest, siblings, keep, plafond) : null;
+        best = split == null ? best : split;
         if (best == null) {
             best = bestWitness(p, xs, true, keep);
         }
         if (best == null && keep == Keep.ALL && !shared) {
             best = bestCompensated(p, xs);
         }
-        int level = tables.level(p.t()).ordinal();
-        for (int scope = level - 1; best == null && scope >= 0
+        for (int scope = level.ordinal() - 1; best == null && scope >= 0
                 && tables.fixed(p.t(), p.l(), p.j()) == FixedFigures.Status.MASKED; scope--) {
             best = bestWitness(p, xs, maskedBeside(p, scope), keep);
         }
@@ -418,6 +435,117 @@ public final class SecondarySuppression {
             }
         }
         return best;
+    }
+
+    /** The other territories of p's level under the same parent (other départements of its région, other régions), in index order. */
+    private List<Integer> siblings(Cell p) {
+        int level = tables.level(p.t()).ordinal();
+        List<Integer> inside = communesOf.getOrDefault(p.t(), List.of());
+        List<Integer> siblings = new ArrayList<>();
+        if (inside.isEmpty()) {
+            return siblings;
+        }
+        for (int f : communesOf.getOrDefault(tables.parents(inside.get(0))[level - 1], List.of())) {
+            int t = tables.parents(f)[level];
+            if (t >= 0 && t != p.t() && !siblings.contains(t)) {
+                siblings.add(t);
+            }
+        }
+        siblings.sort(Comparator.naturalOrder());
+        return siblings;
+    }
+
+    /**
+     * In each sibling territory of p, the commune holding the most of each line in p's column (or
+     * in each column it sums). A witness moving p's unit to another line must take a unit of that
+     * line from a commune of the other territory that holds one: for a rare line, few communes do,
+     * and the nearest communes seldom among them.
+     */
+    private List<Integer> siblingHolders(Cell p, List<Integer> siblings) {
+        int[] members = tables.members[p.j()] == null ? new int[]{p.j()} : tables.members[p.j()];
+        List<Integer> partners = new ArrayList<>();
+        for (int t : siblings) {
+            for (int k = 0; k < tables.total; k++) {
+                for (int c : members) {
+                    int most = mostOf(t, k, c);
+                    if (most >= 0 && !partners.contains(most)) {
+                        partners.add(most);
+                    }
+                }
+            }
+        }
+        return partners;
+    }
+
+    /** The commune of territory t holding the most of line k, column c (at least 1), −1 when none does or k does not move. */
+    private int mostOf(int t, int k, int c) {
+        List<Integer> most = tables.movableLine(k) ? holdersIn(t, k, c) : List.of();
+        return most.isEmpty() ? -1 : most.get(0);
+    }
+
+    /**
+     * For a category cell of a région or département, in a column split in two (mutation, hors
+     * mutation): the cheapest <em>split</em> witness costing less than {@code plafond}. It changes
+     * p's territory and a sibling by a rectangle of lines (p's, k2) and columns (p's, c2), opposite
+     * ways, as a witness between two communes does; but each territory's two corners are carried by
+     * two of its communes, each moving a unit between the two lines in one column, so that no
+     * commune's total changes. A commune holding p's small cell seldom holds a unit of the other
+     * line and column too, so without it the witness must take the column's sum, masking it in both
+     * territories. For the communes x given, every sibling, other line k2 and split column c2: y is
+     * the sibling's commune holding the most of p's line or of k2 in p's column (the one that
+     * gives a unit back, whichever way the move goes); x2 and y2 are x and y, or the commune beside
+     * each holding the most of a corner they lack.
+     */
+    private Witness bestSplit(Cell p, List<Integer> xs, List<Integer> siblings, Keep keep, long plafond) {
+        Witness best = null;
+        long minCost = plafond;
+        for (int x : xs) {
+            for (int t : siblings) {
+                for (int[] cc : columns(p)) {
+                    for (int k2 = 0; cc[1] >= 0 && k2 < tables.total; k2++) {
+                        if (k2 == p.l() || !tables.movableLine(k2)) {
+                            continue;
+                        }
+                        for (int y : new int[]{mostOf(t, k2, cc[0]), mostOf(t, p.l(), cc[0])}) {
+                            for (int x2 : y < 0 ? List.<Integer>of() : carriers(x, p.l(), k2, cc[1])) {
+                                for (int y2 : carriers(y, p.l(), k2, cc[1])) {
+                                    Witness w = split(x, x2, y, y2, p.l(), k2, cc[0], cc[1]);
+                                    long cost = cost(w, minCost);
+                                    if (cost < minCost && valid(w, keep)) {
+                                        minCost = cost;
+                                        best = w;
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    /** f, and the communes beside it holding the most of line k, then k2, in column c (those that exist, once each). */
+    private List<Integer> carriers(int f, int k, int k2, int c) {
+        List<Integer> carriers = new ArrayList<>(List.of(f));
+        for (int g : new int[]{holderBeside(f, k, c), holderBeside(f, k2, c)}) {
+            if (g >= 0 && !carriers.contains(g)) {
+                carriers.add(g);
+            }
+        }
+        return carriers;
+    }
+
+    /**
+     * The split witness: x gains a unit of (k, c) from its line k2, x2 one of (k2, c2) from its line k;
+     * y and y2 the reverse. x, x2 in one territory and y, y2 in the other, the territories holding
+     * all four see no change.
+     */
+    private static Witness split(int x, int x2, int y, int y2, int k, int k2, int c, int c2) {
+        Witness last = new Witness(y2, -1, k, k2, c2, -1);
+        Witness third = new Witness(y, -1, k2, k, c, -1, -1, -1, last);
+        Witness second = new Witness(x2, -1, k2, k, c2, -1, -1, -1, third);
+        return new Witness(x, -1, k, k2, c, -1, -1, -1, second);
     }
 
     /**
@@ -724,13 +852,88 @@ public final class SecondarySuppression {
         return cost[0];
     }
 
+    /** Applies w, a witness never revised: it masks every published cell it changes and protects every cell. */
     void apply(Witness w) {
+        boolean watched = !revisable.isEmpty();
         changedCells(w, (t, l, j, coef) -> {
+            boolean published = tables.publishedCell(t, l);
+            if (watched) {
+                revisable.changedByOther(key(t, l, j), published);
+            }
+            protected_[t][l][j] = true;
+            if (published) {
+                mask[t][l][j] = true;
+            }
+        });
+    }
+
+    /**
+     * Applies w, the witness of p's own rapport keeping every kept cell: revisable when p is a cell of
+     * région or département ({@link #revise}).
+     */
+    void applyOwn(Cell p, Witness w) {
+        Level level = tables.level(p.t());
+        if (level != Level.REGION && level != Level.DEPARTEMENT) {
+            apply(w);
+            return;
+        }
+        revisable.record(p, w);
+        changedCells(w, (t, l, j, coef) -> {
+            revisable.changedByRevisable(key(t, l, j), mask[t][l][j], protected_[t][l][j]);
             protected_[t][l][j] = true;
             if (tables.publishedCell(t, l)) {
                 mask[t][l][j] = true;
             }
         });
+    }
+
+    /**
+     * Revises the witnesses of région and département primary cells ({@link RevisableWitnesses}), in
+     * the order they were chosen, once every cell is protected: each is withdrawn, and its primary
+     * cell protected again by its cheapest witness given all the others — none when another witness
+     * changes it already. A witness is put back as it was when withdrawing it would leave another
+     * primary cell it changes unprotected.
+     */
+    void revise() {
+        for (Map.Entry<Cell, Witness> e : revisable.witnesses()) {
+            Cell p = e.getKey();
+            Witness w = e.getValue();
+            withdraw(w);
+            if (!othersProtected(w, p)) {
+                applyOwn(p, w);
+            } else if (isProtected(p)) {
+                revisable.forget(p);
+            } else {
+                Witness better = ownWitness(p, Keep.ALL);
+                applyOwn(p, better == null ? w : better);
+            }
+        }
+    }
+
+    private void withdraw(Witness w) {
+        changedCells(w, (t, l, j, coef) -> {
+            boolean[] left = revisable.withdrawn(key(t, l, j));
+            protected_[t][l][j] = left[1];
+            if (tables.publishedCell(t, l)) {
+                mask[t][l][j] = left[0];
+            }
+        });
+    }
+
+    /** Whether every cell w changes that needs protecting (a primary cell or a fixed mask), but p, is protected. */
+    private boolean othersProtected(Witness w, Cell p) {
+        boolean[] all = {true};
+        changedCells(w, (t, l, j, coef) -> {
+            boolean needs = primary[t][l][j] || tables.fixed(t, l, j) == FixedFigures.Status.MASKED;
+            if (needs && !protected_[t][l][j] && !(t == p.t() && l == p.l() && j == p.j())) {
+                all[0] = false;
+            }
+        });
+        return all[0];
+    }
+
+    private long key(int t, int l, int j) {
+        return ((long) t * tables.lines.size() + l) * tables.columns.size() + j;
     }
 
     /**

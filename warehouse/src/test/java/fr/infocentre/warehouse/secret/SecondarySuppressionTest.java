@@ -188,6 +188,43 @@ public class SecondarySuppressionTest {
     }
 
     @Test
+    void aRareCategoryOfADepartementIsProtectedOnItsSplitKeepingEveryEnsembleVisible() {
+        // Région 84: départements 01 and 02 count 3 and 2 mutations of the rare category r, each in a
+        // commune holding nothing else (01001, 02001); their other communes hold the rest; 04, in the
+        // région too, and 03, in another, are large. 01's r mutation 3 = its r ensemble 43 − hors 40.
+        // No commune holds both r's mutations and another line's hors-mutation, so a witness between
+        // two communes must move r's unit to another line within the mutation column, changing the
+        // ensembles of r and of that line in 01 and 02: they would be masked. Split between communes
+        // (01001 and 02002 move the mutation, 01002 and 02002 the hors-mutation back), it changes the
+        // mutation and hors-mutation cells only: every ensemble stays visible, and so does its share.
+        SampleTables trial = new SampleTables(List.of("a", "b", "r"), List.of("mutation", "hors_mutation"), ALL, true, null)
+                .communeColumns("01001", null, "01", "84", Map.of("r", n("mutation", 3, "hors_mutation", 0)))
+                .communeColumns("01002", null, "01", "84", Map.of("a", n("mutation", 30, "hors_mutation", 40),
+                        "b", n("mutation", 50, "hors_mutation", 60), "r", n("mutation", 0, "hors_mutation", 40)))
+                .communeColumns("02001", null, "02", "84", Map.of("r", n("mutation", 2, "hors_mutation", 0)))
+                .communeColumns("02002", null, "02", "84", Map.of("a", n("mutation", 35, "hors_mutation", 45),
+                        "b", n("mutation", 55, "hors_mutation", 65), "r", n("mutation", 0, "hors_mutation", 30)))
+                .communeColumns("04001", null, "04", "84", Map.of("a", n("mutation", 40, "hors_mutation", 50),
+                        "b", n("mutation", 60, "hors_mutation", 70), "r", n("mutation", 20, "hors_mutation", 20)))
+                .communeColumns("03001", null, "03", "93", Map.of("a", n("mutation", 40, "hors_mutation", 50),
+                        "b", n("mutation", 60, "hors_mutation", 70), "r", n("mutation", 20, "hors_mutation", 20)));
+        List<RapportTable> t = protectedAndChecked(trial, "departement 01 r mutation = 3");
+        RapportTable d01 = table(t, Level.DEPARTEMENT, "01"), d02 = table(t, Level.DEPARTEMENT, "02");
+        assertNull(cell(d01, "r", "mutation"));
+        assertNull(cell(d02, "r", "mutation"));
+        assertEquals(43L, cell(d01, "r", "ensemble"), "3 + 40");
+        assertEquals(70L, cell(d01, "a", "ensemble"), "30 + 40");
+        assertEquals(110L, cell(d01, "b", "ensemble"), "50 + 60");
+        assertEquals(32L, cell(d02, "r", "ensemble"), "2 + 30");
+        assertEquals(80L, cell(d02, "a", "ensemble"), "35 + 45");
+        assertEquals(120L, cell(d02, "b", "ensemble"), "55 + 65");
+        assertEquals(4, d01.masks().size(), "r and a, mutation and hors-mutation: " + d01.masks());
+        assertEquals(4, d02.masks().size(), "r and a, mutation and hors-mutation: " + d02.masks());
+        assertEquals(List.of(), table(t, Level.DEPARTEMENT, "04").masks());
+        assertEquals(List.of(), table(t, Level.REGION, "84").masks());
+    }
+
+    @Test
     void aSmallDepartementPairsWithAnotherSmallOneNotWithTheLargestOfItsRegion() {
         // Région 84: 01 (a 3) and 03 (a 4) are small on line a; 02 holds 30 small communes listed
         // first (smallest first). 01's a needs a partner département: 02 would mask its a and b
