@@ -324,9 +324,11 @@ public final class SecondarySuppression {
                 best = w;
             }
         }
-        long plafond = best == null ? Long.MAX_VALUE : cost(best, Long.MAX_VALUE);
-        Witness split = regional && plafond > 0 ? bestSplit(p, nearest, siblings, keep, plafond) : null;
-        best = split == null ? best : split;
+        if (regional) {
+            long plafond = best == null ? Long.MAX_VALUE : cost(best, Long.MAX_VALUE);
+            Witness split = plafond > 0 ? bestSplit(p, nearest, siblings, keep, plafond) : null;
+            best = split == null ? best : split;
+        }
         if (best == null) {
             best = bestWitness(p, xs, true, keep);
         }
